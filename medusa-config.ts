@@ -1,0 +1,126 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Every knob here comes from the environment, so one build runs on a laptop
+ * (`npm start`: embedded PostgreSQL, in-memory infrastructure) and at scale
+ * (server + worker instances, Redis, managed PostgreSQL). The README lists
+ * every variable.
+ */
+const env = process.env
+
+const STOREFRONT_URL = env.STOREFRONT_URL || "http://localhost:8000"
+const BACKEND_URL = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const ADMIN_DEV_ORIGINS = "http://localhost:5173,http://localhost:9000"
+
+const REDIS_URL = env.REDIS_URL
+const WORKER_MODE = parseWorkerMode(env.MEDUSA_WORKER_MODE)
+
+function parseWorkerMode(value?: string): "shared" | "worker" | "server" {
+  if (!value) {
+    return "shared"
+  }
+  if (value === "shared" || value === "worker" || value === "server") {
+    return value
+  }
+  throw new Error(
+    `MEDUSA_WORKER_MODE must be "shared", "worker" or "server"; got "${value}".`
+  )
+}
+
+function redisModules(redisUrl: string) {
+  return [
+    {
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl },
+    },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+function paymentModule() {
+  if (!env.STRIPE_API_KEY) {
+    // The system provider (pp_system_default) is always registered.
+    return []
+  }
+  return [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/payment-stripe",
+            id: "stripe",
+            options: {
+              apiKey: env.STRIPE_API_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL || "postgres://postgres@localhost:5432/tiantou",
+    redisUrl: REDIS_URL,
+    workerMode: WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS || STOREFRONT_URL,
+      adminCors: env.ADMIN_CORS || `${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
+      authCors:
+        env.AUTH_CORS || `${STOREFRONT_URL},${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
+      // jwtSecret and cookieSecret are left to Medusa's defaults, which read
+      // JWT_SECRET and COOKIE_SECRET and refuse to run without them in production.
+    },
+    // Medusa marks the session cookie Secure in production, and express-session
+    // then refuses to send it over plain HTTP, which breaks admin login on
+    // http://localhost. Follow the backend URL's scheme instead.
+    cookieOptions: {
+      secure: env.COOKIE_SECURE
+        ? env.COOKIE_SECURE === "true"
+        : BACKEND_URL.startsWith("https://"),
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl: env.MEDUSA_BACKEND_URL || "/",
+    storefrontUrl: STOREFRONT_URL,
+  },
+  modules: [
+    ...(REDIS_URL ? redisModules(REDIS_URL) : []),
+    ...paymentModule(),
+  ],
+})

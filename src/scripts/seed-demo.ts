@@ -1,0 +1,68 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+} from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { seedCatalogue } from "./seed/catalogue"
+import {
+  readDemoFile,
+  type DemoProduct,
+  type DemoStore,
+  type DemoUsers,
+} from "./seed/data"
+import { seedStore } from "./seed/store"
+import { seedUsers } from "./seed/users"
+
+/**
+ * Bumped when the demo data changes shape; `npm start` seeds a database whose
+ * store does not carry this version yet.
+ */
+export const DEMO_SEED_VERSION = 1
+
+/**
+ * Loads the demo data from `data/demo/` into the database: store setup,
+ * catalogue and demo logins. Safe to run again: every part is looked up
+ * before it is created.
+ *
+ * Run with `npx medusa exec ./src/scripts/seed-demo.ts`.
+ */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const log = (message: string) => logger.info(`[seed] ${message}`)
+
+  const storeData = readDemoFile<DemoStore>("store.json")
+  const { products } = readDemoFile<{ products: DemoProduct[] }>(
+    "products.json"
+  )
+  const users = readDemoFile<DemoUsers>("users.json")
+
+  log("1/3 store, region, channel, key, location, shipping")
+  const setup = await seedStore(container, storeData, log)
+
+  log("2/3 catalogue")
+  await seedCatalogue(
+    container,
+    products,
+    setup,
+    storeData.region.currency_code,
+    log
+  )
+
+  log("3/3 demo logins")
+  await seedUsers(container, users, log)
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: setup.storeId },
+      update: {
+        metadata: {
+          tiantou_demo_seed: {
+            version: DEMO_SEED_VERSION,
+            seeded_at: new Date().toISOString(),
+          },
+        },
+      },
+    },
+  })
+  log(`done; publishable key ${setup.publishableKey}`)
+}
