@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -24,7 +24,8 @@ function parseWorkerMode(value?: string): "shared" | "worker" | "server" {
   if (value === "shared" || value === "worker" || value === "server") {
     return value
   }
-  throw new Error(
+  throw new MedusaError(
+    MedusaError.Types.INVALID_ARGUMENT,
     `MEDUSA_WORKER_MODE must be "shared", "worker" or "server"; got "${value}".`
   )
 }
@@ -94,14 +95,16 @@ function paymentModule() {
 
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: env.DATABASE_URL || "postgres://postgres@localhost:5432/tiantou",
+    databaseUrl:
+      env.DATABASE_URL || "postgres://postgres@localhost:5432/tiantou",
     redisUrl: REDIS_URL,
     workerMode: WORKER_MODE,
     http: {
       storeCors: env.STORE_CORS || STOREFRONT_URL,
       adminCors: env.ADMIN_CORS || `${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
       authCors:
-        env.AUTH_CORS || `${STOREFRONT_URL},${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
+        env.AUTH_CORS ||
+        `${STOREFRONT_URL},${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
       // jwtSecret and cookieSecret are left to Medusa's defaults, which read
       // JWT_SECRET and COOKIE_SECRET and refuse to run without them in production.
     },
@@ -119,8 +122,5 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     storefrontUrl: STOREFRONT_URL,
   },
-  modules: [
-    ...(REDIS_URL ? redisModules(REDIS_URL) : []),
-    ...paymentModule(),
-  ],
+  modules: [...(REDIS_URL ? redisModules(REDIS_URL) : []), ...paymentModule()],
 })

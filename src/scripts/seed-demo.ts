@@ -1,7 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedCatalogue } from "./seed/catalogue"
 import {

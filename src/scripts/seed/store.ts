@@ -1,7 +1,4 @@
-import {
-  ContainerRegistrationKeys,
-  Modules,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createApiKeysWorkflow,
@@ -104,7 +101,13 @@ export async function seedStore(
       update: {
         name: data.store.name,
         supported_currencies: [
-          { currency_code: data.store.default_currency_code, is_default: true },
+          {
+            currency_code: data.store.default_currency_code,
+            is_default: true,
+            // Chinese shelf prices include VAT; this makes the currency's
+            // price preference tax inclusive, as the region's already is.
+            is_tax_inclusive: data.region.is_tax_inclusive,
+          },
         ],
         default_sales_channel_id: salesChannelId,
         default_region_id: regionId,
@@ -162,7 +165,8 @@ export async function seedStore(
   const shippingProfileId = await findOrCreate(
     log,
     "shipping profile",
-    () => findId(query, "shipping_profile", { name: data.shipping_profile.name }),
+    () =>
+      findId(query, "shipping_profile", { name: data.shipping_profile.name }),
     async () => {
       const { result } = await createShippingProfilesWorkflow(container).run({
         input: { data: [data.shipping_profile] },
@@ -209,7 +213,11 @@ async function seedPublishableKey(
   const { result } = await createApiKeysWorkflow(container).run({
     input: {
       api_keys: [
-        { title: data.publishable_key.title, type: "publishable", created_by: "" },
+        {
+          title: data.publishable_key.title,
+          type: "publishable",
+          created_by: "",
+        },
       ],
     },
   })
@@ -264,7 +272,10 @@ async function seedShippingOptions(
             name: data.fulfillment_set.service_zone,
             fulfillment_set_id: withSet.fulfillment_sets![0]!.id,
             geo_zones: [
-              { type: "country", country_code: data.fulfillment_set.country_code },
+              {
+                type: "country",
+                country_code: data.fulfillment_set.country_code,
+              },
             ],
           },
         ],
@@ -302,7 +313,11 @@ async function seedShippingOptions(
         { region_id: ids.regionId, amount: option.amount },
       ],
       rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        {
+          attribute: "enabled_in_store",
+          value: "true",
+          operator: "eq" as const,
+        },
         { attribute: "is_return", value: "false", operator: "eq" as const },
       ],
     })),

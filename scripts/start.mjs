@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+// `npm start`: from a fresh clone to a running marketplace, and safe to rerun.
+// Installs what is missing, starts PostgreSQL when DATABASE_URL is unset,
+// migrates, seeds the demo data once, builds when the sources changed, and
+// serves the API + admin (and the storefront once it exists). Ctrl-C stops
+// everything, the embedded PostgreSQL included.
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { hashTree, readJson, writeJson } from "./lib/fsutil.mjs"
+import { ensureInstalled } from "./lib/install.mjs"
+import { elapsed, fail, info, step, warn } from "./lib/log.mjs"
+import {
+  ensureDatabase,
+  isPortFree,
+  startEmbeddedPostgres,
+} from "./lib/postgres.mjs"
+import { run, Supervisor } from "./lib/run.mjs"
+import { demoSeedVersion, queryOne } from "./lib/database.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const dataDir = path.join(root, ".data")
+const storefrontDir = path.join(root, "storefront")
+const serverDir = path.join(root, ".medusa", "server")
+const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+
+const BACKEND_PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const BACKEND_URL =
+  process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`
+const STOREFRONT_URL =
+  process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`
+
+const supervisor = new Supervisor()
+let stopDatabase = async () => {}
+let shuttingDown = false
+
+async function main() {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const hasStorefront = fs.existsSync(path.join(storefrontDir, "package.json"))
+
+  step("Checking dependencies")
+  await ensureInstalled(root, "backend")
+  if (hasStorefront) {
+    await ensureInstalled(storefrontDir, "storefront")
+  }
+
+  await assertPortsFree(hasStorefront)
+
+  step("Database")
+  const databaseUrl = await resolveDatabase()
+  const env = backendEnv(databaseUrl)
+
+  await migrateIfNeeded(databaseUrl, env)
+  await seedIfNeeded(databaseUrl, env)
+  await buildIfNeeded(env)
+
+  step(`Starting the API and admin on ${BACKEND_URL}`)
+  const api = supervisor.start("api", medusaBin, ["start"], {
+    cwd: serverDir,
+    env: { ...env, NODE_ENV: "production", PORT: String(BACKEND_PORT) },
+  })
+  watchExit("api", api.exited)
+  await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, "the API")
+
+  const publishableKey = await publishableKeyFor(databaseUrl)
+  if (hasStorefront) {
+    await startStorefront(publishableKey)
+  }
+
+  const credentials = writeCredentials(publishableKey, hasStorefront)
+  printReady(credentials, hasStorefront)
+}
+
+async function resolveDatabase() {
+  if (process.env.DATABASE_URL) {
+    info("using DATABASE_URL")
+    return process.env.DATABASE_URL
+  }
+  const pg = await startEmbeddedPostgres(root)
+  stopDatabase = pg.stop
+  await ensureDatabase(root, pg.urlFor("postgres"), "tiantou")
+  return pg.urlFor("tiantou")
+}
+
+/**
+ * Secrets for local production mode. An operator sets JWT_SECRET and
+ * COOKIE_SECRET; a laptop gets random ones kept in .data/secrets.json.
+ */
+function secrets() {
+  const file = path.join(dataDir, "secrets.json")
+  const saved = readJson(file, null)
+  if (saved) {
+    return saved
+  }
+  const fresh = {
+    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+  }
+  writeJson(file, fresh)
+  fs.chmodSync(file, 0o600)
+  return fresh
+}
+
+function backendEnv(databaseUrl) {
+  const saved = secrets()
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: process.env.JWT_SECRET || saved.JWT_SECRET,
+    COOKIE_SECRET: process.env.COOKIE_SECRET || saved.COOKIE_SECRET,
+    STOREFRONT_URL,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+}
+
+/** Migrations rerun only when the schema sources or dependencies changed. */
+async function migrateIfNeeded(databaseUrl, env) {
+  const stateFile = path.join(dataDir, "state.json")
+  const state = readJson(stateFile, {})
+  const key = crypto.createHash("sha256").update(databaseUrl).digest("hex")
+  const inputs = hashTree(root, [
+    "package-lock.json",
+    "medusa-config.ts",
+    "src/modules",
+    "src/links",
+    "src/migration-scripts",
+    "src/search",
+  ])
+  if (state.migrated?.[key] === inputs) {
+    info("database schema up to date")
+    return
+  }
+  step("Migrating the database (medusa db:migrate)")
+  await run(medusaBin, ["db:migrate"], { cwd: root, env })
+  writeJson(stateFile, {
+    ...state,
+    migrated: { ...state.migrated, [key]: inputs },
+  })
+}
+
+async function seedIfNeeded(databaseUrl, env) {
+  const version = await demoSeedVersion(root, databaseUrl)
+  if (version) {
+    info(`demo data already loaded (version ${version})`)
+    return
+  }
+  step("Loading the demo data (src/scripts/seed-demo.ts)")
+  await run(medusaBin, ["exec", "./src/scripts/seed-demo.ts"], {
+    cwd: root,
+    env,
+  })
+}
+
+/** `medusa build` runs only when the backend or admin sources changed. */
+async function buildIfNeeded(env) {
+  const stamp = path.join(serverDir, ".tiantou-build")
+  const inputs = hashTree(root, [
+    "package-lock.json",
+    "medusa-config.ts",
+    "tsconfig.json",
+    "src",
+  ])
+  const built =
+    fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === inputs
+  if (built) {
+    info("build up to date")
+  } else {
+    step("Building the API and admin (medusa build)")
+    await run(medusaBin, ["build"], { cwd: root, env })
+    fs.writeFileSync(stamp, inputs + "\n")
+  }
+  // The build's package.json lists the same dependencies as the root, so the
+  // server reuses the root node_modules instead of a second install.
+  const link = path.join(serverDir, "node_modules")
+  if (!fs.existsSync(link)) {
+    fs.symlinkSync(path.join(root, "node_modules"), link, "dir")
+  }
+}
+
+async function startStorefront(publishableKey) {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(STOREFRONT_PORT),
+    MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+    NEXT_PUBLIC_MEDUSA_BACKEND_URL: BACKEND_URL,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+  const stamp = path.join(storefrontDir, ".next", ".tiantou-build")
+  const inputs =
+    hashTree(storefrontDir, [
+      "package-lock.json",
+      "src",
+      "public",
+      "messages",
+      "next.config.ts",
+      "next.config.mjs",
+      "tsconfig.json",
+    ]) + publishableKey
+  if (!(
+    fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === inputs
+  )) {
+    step("Building the storefront")
+    await run("npm", ["run", "build"], { cwd: storefrontDir, env })
+    fs.writeFileSync(stamp, inputs + "\n")
+  }
+  step(`Starting the storefront on ${STOREFRONT_URL}`)
+  const shop = supervisor.start("shop", "npm", ["run", "start"], {
+    cwd: storefrontDir,
+    env,
+  })
+  watchExit("shop", shop.exited)
+  await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, "the storefront")
+}
+
+async function publishableKeyFor(databaseUrl) {
+  const { publishable_key } = readJson(
+    path.join(root, "data", "demo", "store.json"),
+    {}
+  )
+  const row = await queryOne(
+    root,
+    databaseUrl,
+    `select token from api_key
+      where title = $1 and type = 'publishable'
+        and revoked_at is null and deleted_at is null
+      order by created_at limit 1`,
+    [publishable_key.title]
+  )
+  return row?.token ?? null
+}
+
+function writeCredentials(publishableKey, hasStorefront) {
+  const users = readJson(path.join(root, "data", "demo", "users.json"), {})
+  const login = (user) =>
+    user ? { email: user.email, password: user.password } : null
+  const credentials = {
+    publishable_key: publishableKey,
+    backend_url: BACKEND_URL,
+    admin_url: `${BACKEND_URL}/app`,
+    storefront_url: hasStorefront ? STOREFRONT_URL : null,
+    admin: login(users.admin),
+    vendor: login(users.vendor),
+    pickup: login(users.pickup),
+    customer: login(users.customer),
+  }
+  writeJson(path.join(dataDir, "demo-credentials.json"), credentials)
+  return credentials
+}
+
+function printReady(credentials, hasStorefront) {
+  const line = (label, value) => console.log(`  ${label.padEnd(22)} ${value}`)
+  console.log("")
+  console.log(`田头市场 Tiantou Market is ready in ${elapsed()} s`)
+  line("API", credentials.backend_url)
+  line("Admin", credentials.admin_url)
+  line(
+    "Storefront",
+    hasStorefront
+      ? credentials.storefront_url
+      : "(not built yet: storefront/ has no app)"
+  )
+  line("Publishable API key", credentials.publishable_key)
+  for (const [role, label] of [
+    ["admin", "Platform admin"],
+    ["vendor", "Co-op member"],
+    ["pickup", "Pickup-point staff"],
+    ["customer", "Customer"],
+  ]) {
+    const login = credentials[role]
+    if (login) {
+      line(label, `${login.email} / ${login.password}`)
+    }
+  }
+  line(
+    "Saved to",
+    path.relative(root, path.join(dataDir, "demo-credentials.json"))
+  )
+  console.log("Press Ctrl-C to stop everything.")
+}
+
+async function assertPortsFree(hasStorefront) {
+  const wanted = [[BACKEND_PORT, "PORT"]]
+  if (hasStorefront) {
+    wanted.push([STOREFRONT_PORT, "STOREFRONT_PORT"])
+  }
+  for (const [port, variable] of wanted) {
+    if (!(await isPortFree(port)) || !(await isPortFree(port, "::"))) {
+      throw new Error(
+        `Port ${port} is already in use. Stop whatever runs there, or set ${variable} to another port.`
+      )
+    }
+  }
+}
+
+async function waitForHttp(url, label, timeoutMs = 180000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (shuttingDown) {
+      return
+    }
+    try {
+      const response = await fetch(url)
+      if (response.ok) {
+        return
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${label} did not answer ${url} within ${timeoutMs / 1000} s`)
+}
+
+function watchExit(name, exited) {
+  exited.then(({ code, signal }) => {
+    if (!supervisor.stopping) {
+      fail(`${name} exited unexpectedly (${signal ?? `exit ${code}`})`)
+      shutdown(1)
+    }
+  })
+}
+
+async function shutdown(code) {
+  if (shuttingDown) {
+    return
+  }
+  shuttingDown = true
+  console.log("")
+  step("Stopping")
+  try {
+    await supervisor.stopAll()
+    await stopDatabase()
+  } catch (error) {
+    warn(`while stopping: ${error.message}`)
+  }
+  info("stopped")
+  process.exit(code)
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => shutdown(0))
+}
+
+main().catch((error) => {
+  fail(error.message)
+  shutdown(1)
+})

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite — unit, module and HTTP tests — against
+// DATABASE_URL, or against the embedded PostgreSQL when it is unset.
+// Ends with one line counting passed and failed tests.
+//
+//   npm test                      # everything
+//   npm test -- unit modules      # only some phases
+//   npm test -- http -t "store"   # extra arguments go to jest
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { readJson } from "./lib/fsutil.mjs"
+import { ensureInstalled } from "./lib/install.mjs"
+import { fail, info, step } from "./lib/log.mjs"
+import { startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { run } from "./lib/run.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const resultsDir = path.join(root, ".data", "test-results")
+
+const PHASES = {
+  unit: "unit",
+  modules: "integration:modules",
+  http: "integration:http",
+}
+
+let stopDatabase = async () => {}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const phases = args.filter((a) => a in PHASES)
+  const jestArgs = args.filter((a) => !(a in PHASES))
+  const selected = phases.length ? phases : Object.keys(PHASES)
+
+  step("Checking dependencies")
+  await ensureInstalled(root, "backend")
+
+  step("Database")
+  const env = await testEnv()
+
+  fs.mkdirSync(resultsDir, { recursive: true })
+  const totals = { passed: 0, failed: 0, skipped: 0, suitesFailed: 0 }
+  for (const phase of selected) {
+    step(`Running ${phase} tests`)
+    const outputFile = path.join(resultsDir, `${phase}.json`)
+    fs.rmSync(outputFile, { force: true })
+    let exitedCleanly = true
+    try {
+      await run(
+        path.join(root, "node_modules", ".bin", "jest"),
+        [
+          "--runInBand",
+          "--forceExit",
+          "--passWithNoTests",
+          "--json",
+          `--outputFile=${outputFile}`,
+          ...(phase === "unit" ? ["--silent"] : []),
+          ...jestArgs,
+        ],
+        {
+          cwd: root,
+          env: {
+            ...env,
+            TEST_TYPE: PHASES[phase],
+            NODE_OPTIONS: "--experimental-vm-modules --no-warnings",
+          },
+        }
+      )
+    } catch {
+      exitedCleanly = false
+    }
+    const result = readJson(outputFile, null)
+    if (!result) {
+      totals.suitesFailed += 1
+      fail(`${phase}: jest produced no results`)
+      continue
+    }
+    totals.passed += result.numPassedTests
+    totals.failed += result.numFailedTests
+    totals.skipped += result.numPendingTests + result.numTodoTests
+    const brokenSuites =
+      result.numFailedTestSuites - countSuitesWithFailedTests(result)
+    totals.suitesFailed += brokenSuites
+    if (!exitedCleanly && result.numFailedTests === 0 && brokenSuites === 0) {
+      totals.suitesFailed += 1
+    }
+    info(
+      `${phase}: ${result.numPassedTests} passed, ${result.numFailedTests} failed` +
+        (brokenSuites ? `, ${brokenSuites} suites failed to run` : "")
+    )
+  }
+
+  await stopDatabase()
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : ""
+  if (totals.suitesFailed) {
+    fail(`${totals.suitesFailed} test suites failed to run`)
+  }
+  console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`)
+  process.exit(totals.failed || totals.suitesFailed ? 1 : 0)
+}
+
+function countSuitesWithFailedTests(result) {
+  return result.testResults.filter((suite) =>
+    suite.assertionResults.some((a) => a.status === "failed")
+  ).length
+}
+
+/**
+ * Medusa's test runner reads DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD and
+ * creates a database per test file. It turns on SSL unless the host is the
+ * string "localhost", so 127.0.0.1 is rewritten.
+ *
+ * REDIS_URL is handed on as TEST_REDIS_URL: the suite runs on in-memory
+ * infrastructure, and the Redis spec switches Redis on for its own app.
+ */
+async function testEnv() {
+  const env = {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // Medusa logs every migration and module load; tests only need problems.
+    LOG_LEVEL: process.env.LOG_LEVEL || "error",
+  }
+  if (env.REDIS_URL) {
+    env.TEST_REDIS_URL = env.REDIS_URL
+    delete env.REDIS_URL
+  }
+  let url
+  if (env.DATABASE_URL) {
+    info("using DATABASE_URL")
+    url = new URL(env.DATABASE_URL)
+  } else {
+    const pg = await startEmbeddedPostgres(root)
+    stopDatabase = pg.stop
+    url = new URL(pg.urlFor("postgres"))
+  }
+  delete env.DATABASE_URL
+  const host = url.hostname === "127.0.0.1" ? "localhost" : url.hostname
+  return {
+    ...env,
+    DB_HOST: host,
+    DB_PORT: url.port || "5432",
+    DB_USERNAME: decodeURIComponent(url.username || "postgres"),
+    DB_PASSWORD: decodeURIComponent(url.password || ""),
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await stopDatabase()
+    process.exit(130)
+  })
+}
+
+main().catch(async (error) => {
+  fail(error.message)
+  await stopDatabase()
+  process.exit(1)
+})
