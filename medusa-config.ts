@@ -122,5 +122,15 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     storefrontUrl: STOREFRONT_URL,
   },
-  modules: [...(REDIS_URL ? redisModules(REDIS_URL) : []), ...paymentModule()],
+  modules: [
+    ...(REDIS_URL ? redisModules(REDIS_URL) : []),
+    ...paymentModule(),
+    {
+      resolve: "./src/modules/marketplace",
+      options: {
+        after_sales_window_hours: Number(env.AFTER_SALES_WINDOW_HOURS || 48),
+        default_commission_rate: Number(env.DEFAULT_COMMISSION_RATE || 5),
+      },
+    },
+  ],
 })

@@ -49,19 +49,21 @@ async function main() {
       await run(
         path.join(root, "node_modules", ".bin", "jest"),
         [
+          // Patterns first: --reporters takes every value that follows it.
+          ...jestArgs,
           "--runInBand",
           "--forceExit",
           "--passWithNoTests",
-          "--json",
-          `--outputFile=${outputFile}`,
+          "--reporters=default",
+          `--reporters=${path.join(root, "scripts", "jest-summary-reporter.cjs")}`,
           ...(phase === "unit" ? ["--silent"] : []),
-          ...jestArgs,
         ],
         {
           cwd: root,
           env: {
             ...env,
             TEST_TYPE: PHASES[phase],
+            TEST_SUMMARY_FILE: outputFile,
             NODE_OPTIONS: "--experimental-vm-modules --no-warnings",
           },
         }

@@ -1,0 +1,150 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminUser } from "../../helpers/auth"
+import { seedDemoStore } from "../../helpers/demo-store"
+import { creditCodeFor, registerVendor } from "../../helpers/vendors"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      await seedDemoStore(getContainer())
+    })
+
+    beforeEach(async () => {
+      admin = await createAdminUser(getContainer())
+    })
+
+    describe("POST /vendors", () => {
+      it("registers a co-op in pending_review with its owner", async () => {
+        const { vendor, member, headers } = await registerVendor(api, {
+          handle: "fengjie-orange-coop",
+          name: "奉节县脐橙专业合作社",
+        })
+        expect(vendor).toMatchObject({
+          handle: "fengjie-orange-coop",
+          name: "奉节县脐橙专业合作社",
+          status: "pending_review",
+          region_code: "500236",
+        })
+        expect(member).toMatchObject({ role: "owner", status: "active" })
+
+        const me = await api.get("/vendors/me", { headers })
+        expect(me.data.vendor.id).toBe(vendor.id)
+        expect(me.data.member.role).toBe("owner")
+      })
+
+      it("rejects an invalid credit code with a 400 naming the field and the rule", async () => {
+        const code = creditCodeFor("500236", 42)
+        const wrong = code.slice(0, 17) + (code[17] === "0" ? "1" : "0")
+        const err = await registerVendor(api, { credit_code: wrong }).catch(
+          (e) => e
+        )
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(/credit_code/)
+        expect(err.response.data.message).toMatch(/check character/)
+      })
+
+      it("rejects an unknown region code with a 400 naming the field", async () => {
+        const err = await registerVendor(api, { region_code: "999999" }).catch(
+          (e) => e
+        )
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(/region_code "999999"/)
+      })
+
+      it("rejects a duplicate handle with a 400 naming the field", async () => {
+        await registerVendor(api, { handle: "liangping-pomelo-coop" })
+        const err = await registerVendor(api, {
+          handle: "liangping-pomelo-coop",
+        }).catch((e) => e)
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(
+          /handle "liangping-pomelo-coop" is already taken/
+        )
+      })
+    })
+
+    describe("POST /admin/vendors/:id/approve and friends", () => {
+      it("approves a co-op and gives it a stock location, shipping profile and delivery option", async () => {
+        const { vendor } = await registerVendor(api)
+        const res = await api
+          .post(
+            `/admin/vendors/${vendor.id}/approve`,
+            { reason: "资质齐全" },
+            { headers: admin.headers }
+          )
+          .catch((e) => {
+            throw new Error(JSON.stringify(e.response?.data))
+          })
+        expect(res.data.vendor.status).toBe("active")
+        expect(res.data.vendor.status_reason).toBe("资质齐全")
+        expect(res.data.vendor.stock_location.id).toBeDefined()
+        expect(res.data.vendor.shipping_profile.id).toBeDefined()
+        expect(res.data.vendor.status_changes).toEqual([
+          expect.objectContaining({
+            from_status: "pending_review",
+            to_status: "active",
+          }),
+        ])
+
+        const query = getContainer().resolve("query")
+        const { data: options } = await query.graph({
+          entity: "shipping_option",
+          fields: ["id", "name", "shipping_profile_id"],
+          filters: { shipping_profile_id: res.data.vendor.shipping_profile.id },
+        })
+        expect(options).toHaveLength(1)
+      })
+
+      it("suspends and reinstates, and refuses transitions that make no sense", async () => {
+        const { vendor } = await registerVendor(api)
+        const err = await api
+          .post(
+            `/admin/vendors/${vendor.id}/suspend`,
+            { reason: "x1" },
+            { headers: admin.headers }
+          )
+          .catch((e) => e)
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(
+          /Cannot suspend a co-op that is pending_review/
+        )
+
+        await api.post(
+          `/admin/vendors/${vendor.id}/approve`,
+          { reason: "ok" },
+          { headers: admin.headers }
+        )
+        const suspended = await api.post(
+          `/admin/vendors/${vendor.id}/suspend`,
+          { reason: "食品安全抽检不合格" },
+          { headers: admin.headers }
+        )
+        expect(suspended.data.vendor.status).toBe("suspended")
+        const reinstated = await api.post(
+          `/admin/vendors/${vendor.id}/reinstate`,
+          { reason: "整改完成" },
+          { headers: admin.headers }
+        )
+        expect(reinstated.data.vendor.status).toBe("active")
+      })
+
+      it("requires a reason", async () => {
+        const { vendor } = await registerVendor(api)
+        const err = await api
+          .post(
+            `/admin/vendors/${vendor.id}/reject`,
+            {},
+            { headers: admin.headers }
+          )
+          .catch((e) => e)
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(/reason/)
+      })
+    })
+  },
+})

@@ -1,0 +1,8 @@
+export { CommissionLine } from "./commission-line"
+export { CommissionRule } from "./commission-rule"
+export { OrderGroup } from "./order-group"
+export { Payout } from "./payout"
+export { PayoutLine } from "./payout-line"
+export { Vendor } from "./vendor"
+export { VendorMember } from "./vendor-member"
+export { VendorStatusChange } from "./vendor-status-change"

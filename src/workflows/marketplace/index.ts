@@ -1,0 +1,3 @@
+export * from "./workflows/change-vendor-status"
+export * from "./workflows/create-vendor"
+export * from "./workflows/provision-vendor-fulfillment"

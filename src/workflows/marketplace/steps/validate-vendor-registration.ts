@@ -1,0 +1,74 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
+import type MarketplaceModuleService from "../../../modules/marketplace/service"
+import {
+  CREDIT_CODE_RULES,
+  creditCodeProblem,
+} from "../../../modules/marketplace/utils/credit-code"
+import { findRegion } from "../../../modules/marketplace/utils/regions"
+
+export type ValidateVendorRegistrationStepInput = {
+  handle: string
+  credit_code: string
+  region_code: string
+  member_email: string
+}
+
+export const validateVendorRegistrationStepId = "validate-vendor-registration"
+
+/**
+ * This step checks that a co-op's handle, credit code and owner email are
+ * free, and that its credit code and region code are valid.
+ */
+export const validateVendorRegistrationStep = createStep(
+  validateVendorRegistrationStepId,
+  async (input: ValidateVendorRegistrationStepInput, { container }) => {
+    const problem = creditCodeProblem(input.credit_code)
+    if (problem) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `credit_code "${input.credit_code}" ${CREDIT_CODE_RULES[problem]}.`
+      )
+    }
+    if (!findRegion(input.region_code)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `region_code "${input.region_code}" is not a known GB/T 2260 region code.`
+      )
+    }
+
+    const marketplace =
+      container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+    const [byHandle, byCode, byEmail] = await Promise.all([
+      marketplace.listVendors({ handle: input.handle }, { select: ["id"] }),
+      marketplace.listVendors(
+        { credit_code: input.credit_code },
+        { select: ["id"] }
+      ),
+      marketplace.listVendorMembers(
+        { email: input.member_email },
+        { select: ["id"] }
+      ),
+    ])
+    if (byHandle.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `handle "${input.handle}" is already taken by another co-op.`
+      )
+    }
+    if (byCode.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `credit_code "${input.credit_code}" is already registered by another co-op.`
+      )
+    }
+    if (byEmail.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `member.email "${input.member_email}" already belongs to a co-op member.`
+      )
+    }
+    return new StepResponse(void 0)
+  }
+)
