@@ -1,5 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { hooksMiddlewares } from "./hooks/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 import { consoleCors } from "./utils/console-cors"
 import { vendorsMiddlewares } from "./vendors/middlewares"
 
@@ -8,6 +10,8 @@ export default defineMiddlewares({
     { matcher: "/vendors*", middlewares: [consoleCors] },
     { matcher: "/pickup*", middlewares: [consoleCors] },
     ...adminMiddlewares,
+    ...storeMiddlewares,
     ...vendorsMiddlewares,
+    ...hooksMiddlewares,
   ],
 })
