@@ -43,7 +43,7 @@ class MarketplaceModuleService extends MedusaService({
   }
 
   /** The module's settings, with defaults applied. */
-  getSettings(): Required<MarketplaceModuleOptions> {
+  async getSettings(): Promise<Required<MarketplaceModuleOptions>> {
     return { ...this.options_ }
   }
 }

@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * 统一社会信用代码 (unified social credit code), GB 32100-2015: 18 characters
  * from a 31-character alphabet (no I, O, S, V or Z). The last character is a
@@ -13,7 +15,10 @@ export function creditCodeCheckChar(first17: string): string {
   for (let i = 0; i < 17; i++) {
     const value = ALPHABET.indexOf(first17[i])
     if (value < 0) {
-      throw new RangeError(`"${first17[i]}" is not allowed in a credit code.`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `"${first17[i]}" is not allowed in a credit code.`
+      )
     }
     sum += value * WEIGHTS[i]
   }

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type CreateVendorFulfillmentSetStepInput = {
@@ -19,7 +19,7 @@ export const createVendorFulfillmentSetStep = createStep(
   createVendorFulfillmentSetStepId,
   async (input: CreateVendorFulfillmentSetStepInput, { container }) => {
     const fulfillment = container.resolve(Modules.FULFILLMENT)
-    const link = container.resolve("link")
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
     const set = await fulfillment.createFulfillmentSets({
       name: input.name,
       type: input.type,
@@ -45,7 +45,7 @@ export const createVendorFulfillmentSetStep = createStep(
       return
     }
     const fulfillment = container.resolve(Modules.FULFILLMENT)
-    const link = container.resolve("link")
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
     await link.dismiss(compensation.linkDef)
     await fulfillment.deleteFulfillmentSets(compensation.set_id)
   }

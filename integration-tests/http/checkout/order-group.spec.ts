@@ -1,0 +1,190 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createAdminUser } from "../../helpers/auth"
+import { createVendorProduct, prepareCart } from "../../helpers/checkout"
+import { seedDemoStore } from "../../helpers/demo-store"
+import { registerActiveVendor } from "../../helpers/vendors"
+
+jest.setTimeout(300 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let demo: Awaited<ReturnType<typeof seedDemoStore>>
+    let admin: { headers: Record<string, string> }
+    let fengjie: any
+    let fuling: any
+    let orange: any
+    let zhacai: any
+
+    beforeAll(async () => {
+      demo = await seedDemoStore(getContainer())
+    })
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await createAdminUser(container)
+      fengjie = await registerActiveVendor(api, admin.headers, {
+        name: "奉节县脐橙专业合作社",
+      })
+      fuling = await registerActiveVendor(api, admin.headers, {
+        name: "涪陵区青菜头种植专业合作社",
+        region_code: "500102",
+      })
+      orange = await createVendorProduct(container, {
+        vendor_id: fengjie.vendor.id,
+        sales_channel_id: demo.salesChannelId,
+        title: "奉节脐橙 特级",
+        price: 69.9,
+        stock: 100,
+      })
+      zhacai = await createVendorProduct(container, {
+        vendor_id: fuling.vendor.id,
+        sales_channel_id: demo.salesChannelId,
+        title: "涪陵榨菜 80g×10",
+        price: 19.9,
+        stock: 100,
+      })
+    })
+
+    const twoCoopCart = () =>
+      prepareCart(api, {
+        publishableKey: demo.publishableKey,
+        regionId: demo.regionId,
+        lines: [
+          { variant_id: orange.variant.id, quantity: 2 },
+          { variant_id: zhacai.variant.id, quantity: 3 },
+        ],
+        shippingProfileIds: [
+          fengjie.vendor.shipping_profile.id,
+          fuling.vendor.shipping_profile.id,
+        ],
+      })
+
+    describe("POST /store/carts/:id/complete", () => {
+      it("turns one cart and one payment into a group of one order per co-op", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const res = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        expect(res.data.type).toBe("order_group")
+        const group = res.data.order_group
+        expect(group.display_id).toEqual(expect.any(Number))
+        expect(group.orders).toHaveLength(2)
+
+        const byVendor = Object.fromEntries(
+          group.orders.map((o: any) => [o.vendor_id, o])
+        )
+        const orangeOrder = byVendor[fengjie.vendor.id]
+        const zhacaiOrder = byVendor[fuling.vendor.id]
+        expect(orangeOrder.items).toEqual([
+          expect.objectContaining({ variant_id: orange.variant.id, quantity: 2 }),
+        ])
+        expect(zhacaiOrder.items).toEqual([
+          expect.objectContaining({ variant_id: zhacai.variant.id, quantity: 3 }),
+        ])
+        // Each order has its own co-op delivery (¥8) and tax-inclusive total.
+        expect(orangeOrder.shipping_methods).toHaveLength(1)
+        expect(orangeOrder.total).toBeCloseTo(69.9 * 2 + 8, 2)
+        expect(zhacaiOrder.total).toBeCloseTo(19.9 * 3 + 8, 2)
+
+        // Stock is reserved at each co-op's own location.
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: reservations } = await query.graph({
+          entity: "reservation",
+          fields: ["inventory_item_id", "quantity", "location_id"],
+          filters: {
+            inventory_item_id: [orange.inventory_item_id, zhacai.inventory_item_id],
+          },
+        })
+        expect(
+          reservations.map((r: any) => [r.location_id, Number(r.quantity)]).sort()
+        ).toEqual(
+          [
+            [fengjie.vendor.stock_location.id, 2],
+            [fuling.vendor.stock_location.id, 3],
+          ].sort()
+        )
+
+        // Commission lines at the default 5 %, and a pending ledger line each.
+        const marketplace = getContainer().resolve("marketplace") as any
+        const lines = await marketplace.listCommissionLines({
+          order_id: [orangeOrder.id, zhacaiOrder.id],
+        })
+        expect(lines).toHaveLength(2)
+        const orangeLine = lines.find((l: any) => l.order_id === orangeOrder.id)
+        expect(orangeLine).toMatchObject({ rate: 5, scope: "default" })
+        expect(Number(orangeLine.amount)).toBeCloseTo(6.99, 2)
+        const payouts = await marketplace.listPayoutLines({
+          order_id: [orangeOrder.id, zhacaiOrder.id],
+        })
+        const orangePayout = payouts.find((p: any) => p.order_id === orangeOrder.id)
+        expect(orangePayout.status).toBe("pending")
+        expect(Number(orangePayout.gross)).toBeCloseTo(147.8, 2)
+        expect(Number(orangePayout.net)).toBeCloseTo(147.8 - 6.99, 2)
+      })
+
+      it("returns the same group when completed again", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const first = await api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
+        const second = await api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
+        expect(second.data.order_group.id).toBe(first.data.order_group.id)
+        expect(second.data.order_group.orders.map((o: any) => o.id).sort()).toEqual(
+          first.data.order_group.orders.map((o: any) => o.id).sort()
+        )
+        const marketplace = getContainer().resolve("marketplace") as any
+        expect(await marketplace.listOrderGroups({ cart_id })).toHaveLength(1)
+      })
+
+      it("refuses a cart holding a suspended co-op's item with a clear 400 and creates nothing", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        await api.post(
+          `/admin/vendors/${fuling.vendor.id}/suspend`,
+          { reason: "抽检不合格" },
+          { headers: admin.headers }
+        )
+        const err = await api
+          .post(`/store/carts/${cart_id}/complete`, {}, { headers })
+          .catch((e) => e)
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(
+          /涪陵区青菜头种植专业合作社.*suspended/
+        )
+        const marketplace = getContainer().resolve("marketplace") as any
+        expect(await marketplace.listOrderGroups({ cart_id })).toHaveLength(0)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+        })
+        expect(orders).toHaveLength(0)
+        const { data: reservations } = await query.graph({
+          entity: "reservation",
+          fields: ["id"],
+        })
+        expect(reservations).toHaveLength(0)
+      })
+
+      it("refuses a co-op's items without that co-op's shipping method", async () => {
+        const { cart_id, headers } = await prepareCart(api, {
+          publishableKey: demo.publishableKey,
+          regionId: demo.regionId,
+          lines: [
+            { variant_id: orange.variant.id, quantity: 1 },
+            { variant_id: zhacai.variant.id, quantity: 1 },
+          ],
+          shippingProfileIds: [fengjie.vendor.shipping_profile.id],
+        })
+        const err = await api
+          .post(`/store/carts/${cart_id}/complete`, {}, { headers })
+          .catch((e) => e)
+        expect(err.response.status).toBe(400)
+        expect(err.response.data.message).toMatch(
+          /Choose a shipping method for the items from "涪陵区青菜头种植专业合作社"/
+        )
+      })
+    })
+  },
+})

@@ -1,0 +1,1 @@
+export * from "./workflows/complete-cart-with-order-group"

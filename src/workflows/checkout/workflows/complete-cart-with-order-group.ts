@@ -1,0 +1,193 @@
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  createHook,
+  createWorkflow,
+  parallelize,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  authorizePaymentSessionStep,
+  createOrdersStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  releaseLockStep,
+  reserveInventoryStep,
+  updateCartsStep,
+  useQueryGraphStep,
+  validateCartPaymentsStep,
+} from "@medusajs/medusa/core-flows"
+import { createOrderGroupStep } from "../steps/create-order-group"
+import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
+import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
+import { orderGroupCartFields } from "../utils/cart-fields"
+import {
+  categoriesByProduct,
+  orderGroupLinks,
+  planVendorOrders,
+  reservationItems,
+} from "../utils/order-group-plan"
+
+export type CompleteCartWithOrderGroupWorkflowInput = { cart_id: string }
+
+export const completeCartWithOrderGroupWorkflowId =
+  "complete-cart-with-order-group"
+
+/**
+ * This workflow completes a cart into one order per co-op, grouped in an
+ * order group, and is the only way a cart completes: the store's complete
+ * route and the payment webhook both run it, locked on the cart id. It
+ * reserves each order's stock at its co-op's location, records commissions
+ * and payout-ledger lines, authorizes the cart's single payment last, and
+ * emits order.placed for each order and order_group.placed once. Completing
+ * again returns the same group.
+ *
+ * @example
+ * const { result } = await completeCartWithOrderGroupWorkflow(container).run({
+ *   input: { cart_id: "cart_123" },
+ * })
+ */
+export const completeCartWithOrderGroupWorkflow = createWorkflow(
+  {
+    name: completeCartWithOrderGroupWorkflowId,
+    store: true,
+    idempotent: false,
+    retentionTime: 60 * 60 * 24 * 3,
+  },
+  (input: CompleteCartWithOrderGroupWorkflowInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
+
+    const [existing, cartQuery] = parallelize(
+      useQueryGraphStep({
+        entity: "order_group",
+        fields: ["id"],
+        filters: { cart_id: input.cart_id },
+      }).config({ name: "query-existing-group" }),
+      useQueryGraphStep({
+        entity: "cart",
+        fields: orderGroupCartFields,
+        filters: { id: input.cart_id },
+        options: { throwIfKeyNotFound: true, isList: false },
+      }).config({ name: "query-cart" })
+    )
+    const existingId = transform(
+      { existing },
+      ({ existing }) => existing.data[0]?.id as string | undefined
+    )
+    // The graph result is wider than the shapes our pure helpers declare.
+    const cart = transform(
+      { cartQuery },
+      ({ cartQuery }) => cartQuery.data as any
+    )
+
+    const validate = createHook("validate", { input, cart })
+
+    const created = when(
+      "create-order-group",
+      { existingId },
+      ({ existingId }) => !existingId
+    ).then(() => {
+      validateCartForOrderGroupStep({ cart })
+      const paymentSessions = validateCartPaymentsStep({ cart })
+
+      const plan = transform({ cart }, ({ cart }) => planVendorOrders(cart))
+      const groupInput = transform({ cart }, ({ cart }) => ({
+        cart_id: cart.id,
+        customer_id: cart.customer?.id ?? null,
+        email: cart.email,
+        currency_code: cart.currency_code,
+      }))
+      const group = createOrderGroupStep(groupInput)
+      const orderData = transform(
+        { plan },
+        ({ plan }) => plan.orders as unknown as CreateOrderDTO[]
+      )
+      const orders = createOrdersStep(orderData)
+
+      const links = transform(
+        { cart, group, orders, plan },
+        ({ cart, group, orders, plan }) =>
+          orderGroupLinks({
+            cart,
+            group_id: group.id,
+            order_ids: orders.map((o) => o.id),
+            vendor_ids: plan.vendor_ids,
+          })
+      )
+      const reservations = transform({ cart, orders }, ({ cart, orders }) =>
+        reservationItems({ cart, orders: orders as any })
+      )
+      const completedAt = transform({ cart }, ({ cart }) => [
+        { id: cart.id, completed_at: new Date() },
+      ])
+      const placedEvents = transform({ orders }, ({ orders }) =>
+        orders.map((o) => ({ id: o.id }))
+      )
+      parallelize(
+        createRemoteLinkStep(links),
+        updateCartsStep(completedAt),
+        reserveInventoryStep(reservations)
+      )
+
+      const orderIds = transform({ orders }, ({ orders }) =>
+        orders.map((o) => o.id)
+      )
+      const { data: placed } = useQueryGraphStep({
+        entity: "order",
+        fields: [
+          "id",
+          "currency_code",
+          "total",
+          "items.id",
+          "items.product_id",
+          "items.total",
+        ],
+        filters: { id: orderIds },
+      }).config({ name: "query-placed-orders" })
+      const commissionInput = transform(
+        { placed, plan, orders, cart },
+        ({ placed, plan, orders, cart }) => ({
+          orders: placed as any,
+          vendors: plan.vendors,
+          orderVendor: Object.fromEntries(
+            orders.map((o, i) => [o.id, plan.vendor_ids[i]])
+          ),
+          categoriesByProduct: categoriesByProduct(cart),
+        })
+      )
+      recordOrderCommissionsStep(commissionInput)
+
+      emitEventStep({
+        eventName: OrderWorkflowEvents.PLACED,
+        data: placedEvents,
+      }).config({
+        name: "emit-orders-placed",
+      })
+      emitEventStep({
+        eventName: "order_group.placed",
+        data: { id: group.id },
+      }).config({
+        name: "emit-order-group-placed",
+      })
+
+      // Authorize last, as Medusa's own completion does: everything before
+      // it rolls back if authorization fails.
+      authorizePaymentSessionStep({ id: paymentSessions[0].id })
+      return group
+    })
+
+    releaseLockStep({ key: input.cart_id })
+
+    const result = transform(
+      { created, existingId },
+      ({ created, existingId }) => ({
+        order_group_id: (created?.id ?? existingId) as string,
+        created: !!created,
+      })
+    )
+    return new WorkflowResponse(result, { hooks: [validate] })
+  }
+)
