@@ -1,5 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  completePaidCartWorkflow,
+  PAYMENT_WEBHOOK_RECEIVED,
+} from "../../../src/workflows/checkout"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct, prepareCart } from "../../helpers/checkout"
 import { seedDemoStore } from "../../helpers/demo-store"
@@ -80,10 +84,16 @@ medusaIntegrationTestRunner({
         const orangeOrder = byVendor[fengjie.vendor.id]
         const zhacaiOrder = byVendor[fuling.vendor.id]
         expect(orangeOrder.items).toEqual([
-          expect.objectContaining({ variant_id: orange.variant.id, quantity: 2 }),
+          expect.objectContaining({
+            variant_id: orange.variant.id,
+            quantity: 2,
+          }),
         ])
         expect(zhacaiOrder.items).toEqual([
-          expect.objectContaining({ variant_id: zhacai.variant.id, quantity: 3 }),
+          expect.objectContaining({
+            variant_id: zhacai.variant.id,
+            quantity: 3,
+          }),
         ])
         // Each order has its own co-op delivery (¥8) and tax-inclusive total.
         expect(orangeOrder.shipping_methods).toHaveLength(1)
@@ -96,11 +106,16 @@ medusaIntegrationTestRunner({
           entity: "reservation",
           fields: ["inventory_item_id", "quantity", "location_id"],
           filters: {
-            inventory_item_id: [orange.inventory_item_id, zhacai.inventory_item_id],
+            inventory_item_id: [
+              orange.inventory_item_id,
+              zhacai.inventory_item_id,
+            ],
           },
         })
         expect(
-          reservations.map((r: any) => [r.location_id, Number(r.quantity)]).sort()
+          reservations
+            .map((r: any) => [r.location_id, Number(r.quantity)])
+            .sort()
         ).toEqual(
           [
             [fengjie.vendor.stock_location.id, 2],
@@ -120,7 +135,9 @@ medusaIntegrationTestRunner({
         const payouts = await marketplace.listPayoutLines({
           order_id: [orangeOrder.id, zhacaiOrder.id],
         })
-        const orangePayout = payouts.find((p: any) => p.order_id === orangeOrder.id)
+        const orangePayout = payouts.find(
+          (p: any) => p.order_id === orangeOrder.id
+        )
         expect(orangePayout.status).toBe("pending")
         expect(Number(orangePayout.gross)).toBeCloseTo(147.8, 2)
         expect(Number(orangePayout.net)).toBeCloseTo(147.8 - 6.99, 2)
@@ -128,12 +145,20 @@ medusaIntegrationTestRunner({
 
       it("returns the same group when completed again", async () => {
         const { cart_id, headers } = await twoCoopCart()
-        const first = await api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
-        const second = await api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
-        expect(second.data.order_group.id).toBe(first.data.order_group.id)
-        expect(second.data.order_group.orders.map((o: any) => o.id).sort()).toEqual(
-          first.data.order_group.orders.map((o: any) => o.id).sort()
+        const first = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
         )
+        const second = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        expect(second.data.order_group.id).toBe(first.data.order_group.id)
+        expect(
+          second.data.order_group.orders.map((o: any) => o.id).sort()
+        ).toEqual(first.data.order_group.orders.map((o: any) => o.id).sort())
         const marketplace = getContainer().resolve("marketplace") as any
         expect(await marketplace.listOrderGroups({ cart_id })).toHaveLength(1)
       })
@@ -183,6 +208,144 @@ medusaIntegrationTestRunner({
         expect(err.response.status).toBe(400)
         expect(err.response.data.message).toMatch(
           /Choose a shipping method for the items from "涪陵区青菜头种植专业合作社"/
+        )
+      })
+    })
+
+    describe("concurrent completions", () => {
+      it("sells the last 5 units to exactly 5 of 20 concurrent checkouts", async () => {
+        const container = getContainer()
+        const lastFive = await createVendorProduct(container, {
+          vendor_id: fengjie.vendor.id,
+          sales_channel_id: demo.salesChannelId,
+          title: "奉节脐橙 礼盒 (最后 5 箱)",
+          price: 128,
+          stock: 5,
+          sku: "FJQC-GIFT-LAST5",
+        })
+        const carts: { cart_id: string; headers: Record<string, string> }[] = []
+        for (let i = 0; i < 20; i++) {
+          carts.push(
+            await prepareCart(api, {
+              publishableKey: demo.publishableKey,
+              regionId: demo.regionId,
+              lines: [{ variant_id: lastFive.variant.id, quantity: 1 }],
+              shippingProfileIds: [fengjie.vendor.shipping_profile.id],
+            })
+          )
+        }
+
+        const outcomes = await Promise.all(
+          carts.map(({ cart_id, headers }) =>
+            api
+              .post(`/store/carts/${cart_id}/complete`, {}, { headers })
+              .then((res) => ({ ok: true as const, res }))
+              .catch((err) => ({ ok: false as const, err }))
+          )
+        )
+
+        const succeeded = outcomes.filter((o) => o.ok)
+        const failed = outcomes.filter((o) => !o.ok) as { err: any }[]
+        expect(succeeded).toHaveLength(5)
+        expect(failed).toHaveLength(15)
+        for (const { err } of failed) {
+          expect(err.response?.status).toBe(400)
+          expect(err.response.data.message).toMatch(/Not enough stock/)
+        }
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: levels } = await query.graph({
+          entity: "inventory_level",
+          fields: ["stocked_quantity", "reserved_quantity"],
+          filters: { inventory_item_id: lastFive.inventory_item_id },
+        })
+        expect(levels).toEqual([
+          expect.objectContaining({
+            stocked_quantity: 5,
+            reserved_quantity: 5,
+          }),
+        ])
+        const marketplace = container.resolve("marketplace") as any
+        const groups = await marketplace.listOrderGroups({
+          cart_id: carts.map((c) => c.cart_id),
+        })
+        expect(groups).toHaveLength(5)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+        })
+        expect(orders).toHaveLength(5)
+      })
+    })
+
+    describe("the payment webhook path", () => {
+      const sessionOf = async (cartId: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [cart],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["payment_collection.payment_sessions.id"],
+          filters: { id: cartId },
+        })
+        return cart.payment_collection!.payment_sessions![0]!.id as string
+      }
+
+      it("completes a paid cart into the same split, and the store's complete then returns that group", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const { result } = await completePaidCartWorkflow(getContainer()).run({
+          input: { session_id: await sessionOf(cart_id) },
+        })
+        expect(result).toMatchObject({ cart_id, created: true })
+
+        const res = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        expect(res.data.order_group.id).toBe(result!.order_group_id)
+        expect(
+          res.data.order_group.orders.map((o: any) => o.vendor_id).sort()
+        ).toEqual([fengjie.vendor.id, fuling.vendor.id].sort())
+      })
+
+      it("answers POST /hooks/payment/:provider itself and hands the webhook to our completion path", async () => {
+        const bus = getContainer().resolve(Modules.EVENT_BUS)
+        const received = new Promise<any>((resolve) =>
+          bus.subscribe(PAYMENT_WEBHOOK_RECEIVED, async (event: any) =>
+            resolve(event)
+          )
+        )
+        const res = await api.post("/hooks/payment/system_default", {
+          type: "payment_intent.succeeded",
+        })
+        expect(res.status).toBe(200)
+        await expect(received).resolves.toMatchObject({
+          data: { provider: "system_default" },
+        })
+      })
+    })
+
+    describe("events", () => {
+      it("emits order.placed for each co-op order and order_group.placed once", async () => {
+        const bus = getContainer().resolve(Modules.EVENT_BUS)
+        const seen: Record<string, any[]> = { placed: [], group: [] }
+        bus.subscribe("order.placed", async (e: any) => {
+          seen.placed.push(e.data)
+        })
+        bus.subscribe("order_group.placed", async (e: any) => {
+          seen.group.push(e.data)
+        })
+        const { cart_id, headers } = await twoCoopCart()
+        const res = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        const group = res.data.order_group
+        expect(seen.group).toEqual([{ id: group.id }])
+        expect(seen.placed.map((d) => d.id).sort()).toEqual(
+          group.orders.map((o: any) => o.id).sort()
         )
       })
     })

@@ -20,6 +20,7 @@ import {
   useQueryGraphStep,
   validateCartPaymentsStep,
 } from "@medusajs/medusa/core-flows"
+import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
 import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
@@ -167,7 +168,7 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
         name: "emit-orders-placed",
       })
       emitEventStep({
-        eventName: "order_group.placed",
+        eventName: ORDER_GROUP_PLACED,
         data: { id: group.id },
       }).config({
         name: "emit-order-group-placed",
