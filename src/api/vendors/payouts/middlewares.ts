@@ -1,4 +1,20 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { vendorAuth } from "../auth"
+import { VendorGetPayoutsParams } from "./validators"
 
-// /vendors/payouts: the co-op's ledger.
-export const vendorPayoutsMiddlewares: MiddlewareRoute[] = []
+export const vendorPayoutsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/vendors/payouts",
+    methods: ["GET"],
+    middlewares: [
+      ...vendorAuth,
+      validateAndTransformQuery(VendorGetPayoutsParams, {
+        defaults: ["id"],
+        isList: true,
+      }),
+    ],
+  },
+]

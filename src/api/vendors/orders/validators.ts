@@ -1,0 +1,38 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
+export const VendorGetOrdersParams = createFindParams({
+  limit: 20,
+  offset: 0,
+})
+
+const Label = z
+  .object({
+    tracking_number: z.string().min(1),
+    tracking_url: z.string(),
+    label_url: z.string(),
+  })
+  .strict()
+
+export type VendorCreateFulfillmentType = z.infer<
+  typeof VendorCreateFulfillment
+>
+export const VendorCreateFulfillment = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({ id: z.string(), quantity: z.number().int().positive() })
+          .strict()
+      )
+      .min(1)
+      .optional(),
+    labels: z.array(Label).optional(),
+  })
+  .strict()
+
+export type VendorCreateShipmentType = z.infer<typeof VendorCreateShipment>
+export const VendorCreateShipment = z
+  .object({ labels: z.array(Label).optional() })
+  .strict()

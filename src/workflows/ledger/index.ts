@@ -1,0 +1,1 @@
+export * from "./workflows/release-payable-payout-lines"

@@ -1,0 +1,37 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
+import { markPayoutLineDeliveredStep } from "../steps/mark-payout-line-delivered"
+import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
+
+export type DeliverVendorFulfillmentWorkflowInput = {
+  vendor_id: string
+  order_id: string
+  fulfillment_id: string
+}
+
+export const deliverVendorFulfillmentWorkflowId = "deliver-vendor-fulfillment"
+
+/**
+ * This workflow marks a co-op's fulfilment as delivered; once the whole
+ * order is delivered, its ledger line's after-sales window starts.
+ */
+export const deliverVendorFulfillmentWorkflow = createWorkflow(
+  deliverVendorFulfillmentWorkflowId,
+  (input: DeliverVendorFulfillmentWorkflowInput) => {
+    validateVendorOwnsOrderStep(input)
+    const delivery = transform({ input }, ({ input }) => ({
+      orderId: input.order_id,
+      fulfillmentId: input.fulfillment_id,
+    }))
+    markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: delivery })
+    const ledger = transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+    }))
+    markPayoutLineDeliveredStep(ledger)
+    return new WorkflowResponse(void 0)
+  }
+)
