@@ -46,7 +46,7 @@ export async function createVendorProduct(
         {
           title: input.title,
           status: ProductStatus.PUBLISHED,
-          shipping_profile_id: vendor.shipping_profile.id,
+          shipping_profile_id: vendor.shipping_profile!.id,
           sales_channels: [{ id: input.sales_channel_id }],
           options: [{ title: "规格", values: ["5kg"] }],
           variants: [
@@ -78,7 +78,7 @@ export async function createVendorProduct(
       inventory_levels: [
         {
           inventory_item_id: item.id,
-          location_id: vendor.stock_location.id,
+          location_id: vendor.stock_location!.id,
           stocked_quantity: input.stock,
         },
       ],

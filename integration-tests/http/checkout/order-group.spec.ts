@@ -1,9 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  completeCartWithOrderGroupWorkflow,
   completePaidCartWorkflow,
   PAYMENT_WEBHOOK_RECEIVED,
 } from "../../../src/workflows/checkout"
+import { recordOrderCommissionsStepId } from "../../../src/workflows/checkout/steps/record-order-commissions"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct, prepareCart } from "../../helpers/checkout"
 import { seedDemoStore } from "../../helpers/demo-store"
@@ -347,6 +349,50 @@ medusaIntegrationTestRunner({
         expect(seen.placed.map((d) => d.id).sort()).toEqual(
           group.orders.map((o: any) => o.id).sort()
         )
+      })
+    })
+
+    describe("rollback", () => {
+      it("leaves no group, order, reservation or ledger line when a late step fails", async () => {
+        const { cart_id } = await twoCoopCart()
+        const workflow = completeCartWithOrderGroupWorkflow(getContainer())
+        workflow.appendAction("throw", recordOrderCommissionsStepId, {
+          invoke: async () => {
+            throw new Error("injected failure after the commissions")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: { cart_id },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toBe(
+          "injected failure after the commissions"
+        )
+
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const marketplace = container.resolve("marketplace") as any
+        expect(await marketplace.listOrderGroups({ cart_id })).toHaveLength(0)
+        expect(await marketplace.listCommissionLines({})).toHaveLength(0)
+        expect(await marketplace.listPayoutLines({})).toHaveLength(0)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+        })
+        expect(orders).toHaveLength(0)
+        const { data: reservations } = await query.graph({
+          entity: "reservation",
+          fields: ["id"],
+        })
+        expect(reservations).toHaveLength(0)
+        const {
+          data: [cart],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["completed_at"],
+          filters: { id: cart_id },
+        })
+        expect(cart.completed_at).toBeNull()
       })
     })
   },

@@ -271,7 +271,11 @@ medusaIntegrationTestRunner({
       )
       const orderId = done.data.order_group.orders[0].id
       const fulfilled = await api
-        .post(`/vendors/orders/${orderId}/fulfillments`, {}, { headers: b.headers })
+        .post(
+          `/vendors/orders/${orderId}/fulfillments`,
+          {},
+          { headers: b.headers }
+        )
         .catch((e) => {
           throw new Error(JSON.stringify(e.response?.data))
         })
