@@ -7,19 +7,21 @@ import {
   type DemoProduct,
   type DemoStore,
   type DemoUsers,
+  type DemoVendor,
 } from "./seed/data"
 import { seedStore } from "./seed/store"
 import { seedUsers } from "./seed/users"
+import { seedVendors } from "./seed/vendors"
 
 /**
  * Bumped when the demo data changes shape; `npm start` seeds a database whose
  * store does not carry this version yet.
  */
-export const DEMO_SEED_VERSION = 1
+export const DEMO_SEED_VERSION = 2
 
 /**
  * Loads the demo data from `data/demo/` into the database: store setup,
- * catalogue and demo logins. Safe to run again: every part is looked up
+ * co-ops, catalogue and demo logins. Safe to run again: every part is looked up
  * before it is created.
  *
  * Run with `npx medusa exec ./src/scripts/seed-demo.ts`.
@@ -32,21 +34,26 @@ export default async function seedDemo({ container }: ExecArgs) {
   const { products } = readDemoFile<{ products: DemoProduct[] }>(
     "products.json"
   )
+  const { vendors } = readDemoFile<{ vendors: DemoVendor[] }>("vendors.json")
   const users = readDemoFile<DemoUsers>("users.json")
 
-  log("1/3 store, region, channel, key, location, shipping")
+  log("1/4 store, region, channel, key, location, shipping")
   const setup = await seedStore(container, storeData, log)
 
-  log("2/3 catalogue")
+  log("2/4 co-ops and their owner logins")
+  const vendorSetups = await seedVendors(container, vendors, log)
+
+  log("3/4 catalogue")
   await seedCatalogue(
     container,
     products,
     setup,
     storeData.region.currency_code,
-    log
+    log,
+    vendorSetups
   )
 
-  log("3/3 demo logins")
+  log("4/4 demo logins")
   await seedUsers(container, users, log)
 
   await updateStoresWorkflow(container).run({

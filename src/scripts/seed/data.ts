@@ -59,6 +59,8 @@ export type DemoStore = {
 
 export type DemoProduct = {
   handle: string
+  /** Handle of the selling co-op in vendors.json; none means platform-owned. */
+  vendor?: string
   title: string
   title_en: string
   subtitle: string
@@ -84,7 +86,39 @@ export type DemoUser = {
   phone?: string
 }
 
-export type DemoUsers = { admin: DemoUser; customer: DemoUser }
+export type DemoUsers = {
+  admin: DemoUser
+  customer: DemoUser
+  /** An active demo co-op's owner; printed by `npm start`. */
+  vendor?: { email: string; password: string }
+}
+
+export type DemoVendor = {
+  handle: string
+  name: string
+  kind: "cooperative" | "family_farm" | "enterprise"
+  /** `active` co-ops are approved by the seed; others stay as registered. */
+  status: "active" | "pending_review"
+  region_code: string
+  credit_code: string
+  contact: { name: string; phone: string; email?: string }
+  address?: {
+    address_1: string
+    city?: string
+    district?: string
+    postal_code?: string
+  }
+  description_zh?: string
+  description_en?: string
+  owner: { email: string; name: string; password: string }
+}
+
+/** A seeded co-op's ids that its products need. */
+export type VendorSetup = {
+  vendorId: string
+  shippingProfileId: string | null
+  stockLocationId: string | null
+}
 
 /** What one seed section hands to the next. */
 export type StoreSetup = {

@@ -1,8 +1,16 @@
 import {
   type MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminVendorStatusAction } from "./validators"
+import { adminVendorFields } from "./helpers"
+import { listAdminVendorsConfig } from "./query-config"
+import {
+  AdminGetVendorParams,
+  AdminGetVendorsParams,
+  AdminUpdateVendor,
+  AdminVendorStatusAction,
+} from "./validators"
 
 const STATUS_ACTIONS = ["approve", "reject", "suspend", "reinstate", "close"]
 
@@ -12,4 +20,26 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminVendorStatusAction)],
   })),
+  {
+    matcher: "/admin/vendors",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminGetVendorsParams, listAdminVendorsConfig),
+    ],
+  },
+  {
+    matcher: "/admin/vendors/:id",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminGetVendorParams, {
+        defaults: adminVendorFields,
+        isList: false,
+      }),
+    ],
+  },
+  {
+    matcher: "/admin/vendors/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateVendor)],
+  },
 ]

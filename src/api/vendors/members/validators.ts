@@ -1,0 +1,35 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+
+export type VendorGetMembersParamsType = z.infer<typeof VendorGetMembersParams>
+export const VendorGetMembersParams = createFindParams({ limit: 50 }).extend({
+  role: z.enum(["owner", "manager", "staff"]).optional(),
+  status: z.enum(["invited", "active"]).optional(),
+})
+
+export type VendorGetMemberParamsType = z.infer<typeof VendorGetMemberParams>
+export const VendorGetMemberParams = createSelectParams()
+
+export type VendorInviteMemberType = z.infer<typeof VendorInviteMember>
+export const VendorInviteMember = z
+  .object({
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .email("email must be an email address"),
+    name: z.string().trim().min(1).max(120),
+    role: z.enum(["manager", "staff"]),
+  })
+  .strict()
+
+export type VendorUpdateMemberType = z.infer<typeof VendorUpdateMember>
+export const VendorUpdateMember = z
+  .object({ role: z.enum(["owner", "manager", "staff"]) })
+  .strict()
+
+export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
+export const VendorAcceptInvite = z.object({}).strict()
