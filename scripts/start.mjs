@@ -140,13 +140,31 @@ async function migrateIfNeeded(databaseUrl, env) {
   })
 }
 
+/** The demo-data version the seed script writes (DEMO_SEED_VERSION). */
+function wantedSeedVersion() {
+  const source = fs.readFileSync(
+    path.join(root, "src", "scripts", "seed-demo.ts"),
+    "utf8"
+  )
+  return source.match(/DEMO_SEED_VERSION = (\d+)/)?.[1] ?? "1"
+}
+
+/**
+ * Seeds a database that has no demo data, or older demo data; the seed is
+ * idempotent, so an upgrade only adds what is new.
+ */
 async function seedIfNeeded(databaseUrl, env) {
   const version = await demoSeedVersion(root, databaseUrl)
-  if (version) {
+  const wanted = wantedSeedVersion()
+  if (version === wanted) {
     info(`demo data already loaded (version ${version})`)
     return
   }
-  step("Loading the demo data (src/scripts/seed-demo.ts)")
+  step(
+    version
+      ? `Updating the demo data from version ${version} to ${wanted}`
+      : "Loading the demo data (src/scripts/seed-demo.ts)"
+  )
   await run(medusaBin, ["exec", "./src/scripts/seed-demo.ts"], {
     cwd: root,
     env,
