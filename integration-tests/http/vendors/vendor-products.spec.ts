@@ -1,0 +1,705 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createLinksStepId } from "@medusajs/medusa/core-flows"
+import VendorProductLink from "../../../src/links/vendor-product"
+import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
+import { createVendorProductsWorkflow } from "../../../src/workflows/vendor-products"
+import { bearer, createAdminUser } from "../../helpers/auth"
+import { SHIPPING_ADDRESS } from "../../helpers/checkout"
+import { seedDemoStore, storeHeaders } from "../../helpers/demo-store"
+import {
+  registerActiveVendor,
+  registerVendor,
+  type RegisteredVendor,
+} from "../../helpers/vendors"
+
+jest.setTimeout(300 * 1000)
+
+let skuCounter = 0
+
+/** A POST /vendors/products body: one 5kg variant priced in CNY, stocked. */
+function productBody(overrides: Record<string, any> = {}): any {
+  skuCounter += 1
+  const sku = overrides.sku ?? `FJ-ORANGE-${skuCounter}-${Date.now() % 100000}`
+  const { sku: _sku, stock, ...rest } = overrides
+  return {
+    title: "奉节脐橙 特级 5kg",
+    handle: `fj-orange-${skuCounter}-${Date.now() % 100000}`,
+    status: "published",
+    options: [{ title: "规格", values: ["5kg"] }],
+    variants: [
+      {
+        title: "5kg",
+        sku,
+        options: { 规格: "5kg" },
+        prices: [{ amount: 59.9, currency_code: "cny" }],
+      },
+    ],
+    additional_data: { stock: { [sku]: stock ?? 50 } },
+    ...rest,
+  }
+}
+
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected the request to fail")
+    },
+    (e: any) => e.response
+  )
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let demo: Awaited<ReturnType<typeof seedDemoStore>>
+    let admin: { headers: Record<string, string> }
+    let coopA: RegisteredVendor
+    let coopB: RegisteredVendor
+
+    beforeAll(async () => {
+      demo = await seedDemoStore(getContainer())
+    })
+
+    beforeEach(async () => {
+      admin = await createAdminUser(getContainer())
+      coopA = await registerActiveVendor(api, admin.headers, {
+        name: "奉节县脐橙专业合作社",
+        handle: "fengjie-orange-coop",
+      })
+      coopB = await registerActiveVendor(api, admin.headers, {
+        name: "涪陵区青菜头种植专业合作社",
+        handle: "fuling-zhacai-coop",
+        region_code: "500102",
+      })
+    })
+
+    const vendorHeaders = (v: RegisteredVendor) => ({ headers: v.headers })
+    const store = () => storeHeaders(demo.publishableKey)
+
+    const createProduct = async (
+      v: RegisteredVendor,
+      overrides: Record<string, any> = {}
+    ) => {
+      const res = await api.post(
+        "/vendors/products",
+        productBody(overrides),
+        vendorHeaders(v)
+      )
+      return res.data.product
+    }
+
+    /** A second member of the co-op with the given role, signed in. */
+    const memberHeaders = async (
+      v: RegisteredVendor,
+      role: "manager" | "staff"
+    ) => {
+      const container = getContainer()
+      const marketplace: any = container.resolve(MARKETPLACE_MODULE)
+      const member = await marketplace.createVendorMembers({
+        vendor_id: v.vendor.id,
+        email: `${role}-${Date.now()}@coop.test`,
+        name: "李小红",
+        role,
+        status: "active",
+      })
+      return bearer(container, {
+        actor_id: member.id,
+        actor_type: "vendor",
+        auth_identity_id: `authid_${member.id}`,
+      })
+    }
+
+    const stockAt = async (variantId: string, locationId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [variant],
+      } = await query.graph({
+        entity: "product_variant",
+        fields: [
+          "inventory_items.inventory.location_levels.location_id",
+          "inventory_items.inventory.location_levels.stocked_quantity",
+        ],
+        filters: { id: variantId },
+      })
+      const levels =
+        variant.inventory_items?.[0]?.inventory?.location_levels ?? []
+      return levels.find((l: any) => l.location_id === locationId)
+        ?.stocked_quantity
+    }
+
+    describe("POST /vendors/products", () => {
+      it("creates a product in the co-op's shipping profile, on the storefront channel, stocked at the co-op's location", async () => {
+        const product = await createProduct(coopA, { stock: 120 })
+
+        expect(product).toMatchObject({
+          title: "奉节脐橙 特级 5kg",
+          status: "published",
+          shipping_profile: { id: coopA.vendor.shipping_profile.id },
+          sales_channels: [{ id: demo.salesChannelId }],
+        })
+        expect(product.variants[0].prices[0]).toMatchObject({
+          amount: 59.9,
+          currency_code: "cny",
+        })
+        expect(
+          await stockAt(product.variants[0].id, coopA.vendor.stock_location.id)
+        ).toBe(120)
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [linked],
+        } = await query.graph({
+          entity: "product",
+          fields: ["id", "vendor.id"],
+          filters: { id: product.id },
+        })
+        expect((linked as any).vendor.id).toBe(coopA.vendor.id)
+      })
+
+      it("refuses shipping_profile_id and sales_channels with a 400 naming the field", async () => {
+        const profile = await errorOf(
+          api.post(
+            "/vendors/products",
+            productBody({ shipping_profile_id: demo.shippingProfileId }),
+            vendorHeaders(coopA)
+          )
+        )
+        expect(profile.status).toBe(400)
+        expect(profile.data.message).toMatch(
+          /shipping_profile_id cannot be set/
+        )
+
+        const channels = await errorOf(
+          api.post(
+            "/vendors/products",
+            productBody({ sales_channels: [{ id: demo.salesChannelId }] }),
+            vendorHeaders(coopA)
+          )
+        )
+        expect(channels.status).toBe(400)
+        expect(channels.data.message).toMatch(/sales_channels cannot be set/)
+      })
+
+      it("refuses a price in another currency with a 400 naming the field", async () => {
+        const body = productBody()
+        body.variants[0].prices = [
+          { amount: 59.9, currency_code: "cny" },
+          { amount: 8.5, currency_code: "usd" },
+        ]
+        const res = await errorOf(
+          api.post("/vendors/products", body, vendorHeaders(coopA))
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(
+          /variants\[0\]\.prices\[1\]\.currency_code must be "cny"/
+        )
+      })
+
+      it("refuses stock for a SKU that is not in the body", async () => {
+        const body = productBody()
+        body.additional_data = { stock: { "NO-SUCH-SKU": 5 } }
+        const res = await errorOf(
+          api.post("/vendors/products", body, vendorHeaders(coopA))
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(
+          /additional_data\.stock\["NO-SUCH-SKU"\] does not match/
+        )
+      })
+
+      it("lets a co-op under review save drafts but not publish, and publish once approved", async () => {
+        const pending = await registerVendor(api)
+
+        const published = await errorOf(
+          api.post(
+            "/vendors/products",
+            productBody({ additional_data: undefined }),
+            vendorHeaders(pending)
+          )
+        )
+        expect(published.status).toBe(400)
+        expect(published.data.message).toMatch(/pending review/)
+        expect(published.data.message).toMatch(/status "published"/)
+
+        const { data } = await api.post(
+          "/vendors/products",
+          productBody({ status: "draft", additional_data: undefined }),
+          vendorHeaders(pending)
+        )
+        expect(data.product.status).toBe("draft")
+        expect(data.product.shipping_profile).toBeFalsy()
+
+        const publish = await errorOf(
+          api.post(
+            `/vendors/products/${data.product.id}`,
+            { status: "published" },
+            vendorHeaders(pending)
+          )
+        )
+        expect(publish.status).toBe(400)
+        expect(publish.data.message).toMatch(/pending review/)
+
+        const approved = await api.post(
+          `/admin/vendors/${pending.vendor.id}/approve`,
+          { reason: "资质齐全" },
+          { headers: admin.headers }
+        )
+        const after = await api.post(
+          `/vendors/products/${data.product.id}`,
+          { status: "published" },
+          vendorHeaders(pending)
+        )
+        expect(after.data.product.status).toBe("published")
+        expect(after.data.product.shipping_profile.id).toBe(
+          approved.data.vendor.shipping_profile.id
+        )
+      })
+
+      it("refuses a suspended co-op with a clear 400", async () => {
+        await api.post(
+          `/admin/vendors/${coopA.vendor.id}/suspend`,
+          { reason: "抽检不合格" },
+          { headers: admin.headers }
+        )
+        const res = await errorOf(
+          api.post("/vendors/products", productBody(), vendorHeaders(coopA))
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/is suspended and cannot add products/)
+      })
+    })
+
+    describe("createVendorProductsWorkflow", () => {
+      it("leaves no product or link behind when a step after linking fails", async () => {
+        const container = getContainer()
+        const body = productBody({ handle: "rollback-orange" })
+        const { additional_data, ...product } = body
+        const workflow = createVendorProductsWorkflow(container)
+        workflow.appendAction("throw", createLinksStepId, {
+          invoke: async function failAfterLinking() {
+            throw new Error("injected failure after linking")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            vendor_id: coopA.vendor.id,
+            products: [product],
+            additional_data,
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(errors[0].error.message).toMatch(/injected failure/)
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: ["id"],
+          filters: { handle: "rollback-orange" },
+        })
+        expect(products).toHaveLength(0)
+        const { data: links } = await query.graph({
+          entity: VendorProductLink.entryPoint,
+          fields: ["product_id"],
+          filters: { vendor_id: coopA.vendor.id },
+        })
+        expect(links).toHaveLength(0)
+      })
+    })
+
+    describe("member roles", () => {
+      it("gives staff a 403 on create, update and delete, but lets them set stock", async () => {
+        const product = await createProduct(coopA)
+        const staff = await memberHeaders(coopA, "staff")
+
+        const create = await errorOf(
+          api.post("/vendors/products", productBody(), staff)
+        )
+        expect(create.status).toBe(403)
+        expect(create.data.message).toMatch(/staff cannot change prices/)
+
+        const update = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}`,
+            { title: "便宜卖" },
+            staff
+          )
+        )
+        expect(update.status).toBe(403)
+
+        const remove = await errorOf(
+          api.delete(`/vendors/products/${product.id}`, staff)
+        )
+        expect(remove.status).toBe(403)
+
+        const stock = await api.post(
+          `/vendors/products/${product.id}/variants/${product.variants[0].id}/stock`,
+          { stocked_quantity: 7 },
+          staff
+        )
+        expect(stock.data.inventory_level.stocked_quantity).toBe(7)
+      })
+
+      it("lets a manager create products", async () => {
+        const manager = await memberHeaders(coopA, "manager")
+        const res = await api.post("/vendors/products", productBody(), manager)
+        expect(res.status).toBe(201)
+      })
+    })
+
+    describe("GET /vendors/products", () => {
+      it("lists only the co-op's own products, with q and pagination", async () => {
+        await createProduct(coopA, { title: "奉节脐橙 特级 5kg" })
+        await createProduct(coopA, { title: "奉节脐橙 一级 10kg" })
+        await createProduct(coopB, { title: "涪陵榨菜 80g×10" })
+
+        const all = await api.get("/vendors/products", vendorHeaders(coopA))
+        expect(all.data.count).toBe(2)
+        expect(all.data.products.map((p: any) => p.title).sort()).toEqual([
+          "奉节脐橙 一级 10kg",
+          "奉节脐橙 特级 5kg",
+        ])
+
+        const page = await api.get(
+          "/vendors/products?limit=1&offset=1",
+          vendorHeaders(coopA)
+        )
+        expect(page.data).toMatchObject({ count: 2, offset: 1, limit: 1 })
+        expect(page.data.products).toHaveLength(1)
+
+        const search = await api.get(
+          `/vendors/products?q=${encodeURIComponent("一级")}`,
+          vendorHeaders(coopA)
+        )
+        expect(search.data.products.map((p: any) => p.title)).toEqual([
+          "奉节脐橙 一级 10kg",
+        ])
+
+        const none = await api.get(
+          `/vendors/products?q=${encodeURIComponent("榨菜")}`,
+          vendorHeaders(coopA)
+        )
+        expect(none.data.count).toBe(0)
+      })
+    })
+
+    describe("POST and DELETE /vendors/products/:id", () => {
+      it("updates title and price, then soft-deletes the product", async () => {
+        const product = await createProduct(coopA)
+        const variant = product.variants[0]
+
+        const updated = await api.post(
+          `/vendors/products/${product.id}`,
+          {
+            title: "奉节脐橙 特级 5kg（新季）",
+            variants: [
+              {
+                id: variant.id,
+                prices: [{ amount: 49.9, currency_code: "cny" }],
+              },
+            ],
+          },
+          vendorHeaders(coopA)
+        )
+        expect(updated.data.product.title).toBe("奉节脐橙 特级 5kg（新季）")
+        expect(updated.data.product.variants[0].prices[0].amount).toBe(49.9)
+
+        const usd = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}`,
+            {
+              variants: [
+                {
+                  id: variant.id,
+                  prices: [{ amount: 7, currency_code: "usd" }],
+                },
+              ],
+            },
+            vendorHeaders(coopA)
+          )
+        )
+        expect(usd.status).toBe(400)
+        expect(usd.data.message).toMatch(/currency_code must be "cny"/)
+
+        const profile = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}`,
+            { shipping_profile_id: demo.shippingProfileId },
+            vendorHeaders(coopA)
+          )
+        )
+        expect(profile.status).toBe(400)
+        expect(profile.data.message).toMatch(/shipping_profile_id/)
+
+        const deleted = await api.delete(
+          `/vendors/products/${product.id}`,
+          vendorHeaders(coopA)
+        )
+        expect(deleted.data).toEqual({
+          id: product.id,
+          object: "product",
+          deleted: true,
+        })
+        const gone = await errorOf(
+          api.get(`/vendors/products/${product.id}`, vendorHeaders(coopA))
+        )
+        expect(gone.status).toBe(404)
+        const list = await api.get("/vendors/products", vendorHeaders(coopA))
+        expect(list.data.count).toBe(0)
+      })
+    })
+
+    describe("POST /vendors/products/:id/variants/:variant_id/stock", () => {
+      it("sets the stock at the co-op's location and refuses a variant of another product", async () => {
+        const product = await createProduct(coopA, { stock: 10 })
+        const other = await createProduct(coopA)
+        const variantId = product.variants[0].id
+
+        const res = await api.post(
+          `/vendors/products/${product.id}/variants/${variantId}/stock`,
+          { stocked_quantity: 250 },
+          vendorHeaders(coopA)
+        )
+        expect(res.data.inventory_level).toMatchObject({
+          location_id: coopA.vendor.stock_location.id,
+          stocked_quantity: 250,
+        })
+        expect(await stockAt(variantId, coopA.vendor.stock_location.id)).toBe(
+          250
+        )
+
+        const mismatched = await errorOf(
+          api.post(
+            `/vendors/products/${other.id}/variants/${variantId}/stock`,
+            { stocked_quantity: 1 },
+            vendorHeaders(coopA)
+          )
+        )
+        expect(mismatched.status).toBe(404)
+
+        const negative = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}/variants/${variantId}/stock`,
+            { stocked_quantity: -1 },
+            vendorHeaders(coopA)
+          )
+        )
+        expect(negative.status).toBe(400)
+        expect(negative.data.message).toMatch(/stocked_quantity/)
+      })
+    })
+
+    describe("co-op isolation", () => {
+      it("answers 404 on every /vendors/products route for another co-op's product", async () => {
+        const theirs = await createProduct(coopB, { stock: 30 })
+        const variantId = theirs.variants[0].id
+        const a = vendorHeaders(coopA)
+
+        const responses = await Promise.all([
+          errorOf(api.get(`/vendors/products/${theirs.id}`, a)),
+          errorOf(
+            api.post(`/vendors/products/${theirs.id}`, { title: "x" }, a)
+          ),
+          errorOf(api.delete(`/vendors/products/${theirs.id}`, a)),
+          errorOf(
+            api.post(
+              `/vendors/products/${theirs.id}/variants/${variantId}/stock`,
+              { stocked_quantity: 0 },
+              a
+            )
+          ),
+        ])
+        for (const res of responses) {
+          expect(res.status).toBe(404)
+          expect(res.data.message).toMatch(/was not found/)
+        }
+
+        const list = await api.get("/vendors/products", a)
+        expect(list.data.products.map((p: any) => p.id)).not.toContain(
+          theirs.id
+        )
+
+        const still = await api.get(
+          `/vendors/products/${theirs.id}`,
+          vendorHeaders(coopB)
+        )
+        expect(still.data.product.title).toBe(theirs.title)
+        expect(await stockAt(variantId, coopB.vendor.stock_location.id)).toBe(
+          30
+        )
+      })
+    })
+
+    describe("GET /store/products", () => {
+      it("filters by vendor_id and vendor_handle and returns the co-op with fields=*vendor", async () => {
+        const orange = await createProduct(coopA, { title: "奉节脐橙" })
+        const zhacai = await createProduct(coopB, { title: "涪陵榨菜" })
+
+        const byId = await api.get(
+          `/store/products?vendor_id=${coopA.vendor.id}&fields=id,title,*vendor`,
+          store()
+        )
+        expect(byId.data.count).toBe(1)
+        expect(byId.data.products[0]).toMatchObject({
+          id: orange.id,
+          vendor: {
+            id: coopA.vendor.id,
+            name: "奉节县脐橙专业合作社",
+            handle: "fengjie-orange-coop",
+          },
+        })
+        expect(byId.data.products[0].vendor.credit_code).toBeUndefined()
+        expect(byId.data.products[0].vendor.commission_rate).toBeUndefined()
+
+        const byHandle = await api.get(
+          "/store/products?vendor_handle=fuling-zhacai-coop&fields=id,+vendor.name",
+          store()
+        )
+        expect(byHandle.data.products.map((p: any) => p.id)).toEqual([
+          zhacai.id,
+        ])
+        expect(byHandle.data.products[0].vendor.name).toBe(
+          "涪陵区青菜头种植专业合作社"
+        )
+
+        const both = await api.get(
+          `/store/products?vendor_handle=fengjie-orange-coop,fuling-zhacai-coop`,
+          store()
+        )
+        expect(both.data.count).toBe(2)
+
+        const unknown = await api.get(
+          "/store/products?vendor_handle=no-such-coop",
+          store()
+        )
+        expect(unknown.data).toMatchObject({ count: 0, products: [] })
+
+        const all = await api.get("/store/products?limit=100", store())
+        expect(all.data.count).toBe(demo.products.length + 2)
+
+        // Private co-op fields are dropped, as Medusa drops unknown fields.
+        const secret = await api.get(
+          `/store/products?vendor_id=${coopA.vendor.id}&fields=id,+vendor.name,+vendor.credit_code,+vendor.contact`,
+          store()
+        )
+        expect(secret.data.products[0].vendor.name).toBe("奉节县脐橙专业合作社")
+        expect(secret.data.products[0].vendor.credit_code).toBeUndefined()
+        expect(secret.data.products[0].vendor.contact).toBeUndefined()
+      })
+
+      it("takes a suspended co-op's products off the store and carts at once, and reinstating brings them back", async () => {
+        const orange = await createProduct(coopA, { title: "奉节脐橙" })
+        const zhacai = await createProduct(coopB, { title: "涪陵榨菜" })
+        const orangeVariant = orange.variants[0].id
+
+        const {
+          data: { cart },
+        } = await api.post(
+          "/store/carts",
+          {
+            region_id: demo.regionId,
+            shipping_address: SHIPPING_ADDRESS,
+            items: [{ variant_id: orangeVariant, quantity: 1 }],
+          },
+          store()
+        )
+        const line = cart.items[0]
+
+        await api.post(
+          `/admin/vendors/${coopA.vendor.id}/suspend`,
+          { reason: "食品安全抽检不合格" },
+          { headers: admin.headers }
+        )
+
+        const listing = await api.get("/store/products?limit=100", store())
+        const ids = listing.data.products.map((p: any) => p.id)
+        expect(ids).not.toContain(orange.id)
+        expect(ids).toContain(zhacai.id)
+        expect(listing.data.count).toBe(demo.products.length + 1)
+
+        const filtered = await api.get(
+          `/store/products?vendor_id=${coopA.vendor.id}`,
+          store()
+        )
+        expect(filtered.data.count).toBe(0)
+
+        const detail = await errorOf(
+          api.get(`/store/products/${orange.id}`, store())
+        )
+        expect(detail.status).toBe(404)
+        expect(detail.data.message).toMatch(/not selling/)
+
+        const created = await errorOf(
+          api.post(
+            "/store/carts",
+            {
+              region_id: demo.regionId,
+              items: [{ variant_id: orangeVariant, quantity: 1 }],
+            },
+            store()
+          )
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toMatch(/not selling/)
+        expect(created.data.message).toMatch(/"奉节脐橙"/)
+        expect(created.data.message).toMatch(/奉节县脐橙专业合作社/)
+
+        const added = await errorOf(
+          api.post(
+            `/store/carts/${cart.id}/line-items`,
+            { variant_id: orangeVariant, quantity: 1 },
+            store()
+          )
+        )
+        expect(added.status).toBe(400)
+        expect(added.data.message).toMatch(/not selling/)
+
+        const raised = await errorOf(
+          api.post(
+            `/store/carts/${cart.id}/line-items/${line.id}`,
+            { quantity: 3 },
+            store()
+          )
+        )
+        expect(raised.status).toBe(400)
+        expect(raised.data.message).toMatch(/not selling/)
+
+        // Another co-op's products still go into carts.
+        const other = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: zhacai.variants[0].id, quantity: 1 },
+          store()
+        )
+        expect(other.data.cart.items).toHaveLength(2)
+
+        await api.post(
+          `/admin/vendors/${coopA.vendor.id}/reinstate`,
+          { reason: "整改完成" },
+          { headers: admin.headers }
+        )
+
+        const back = await api.get("/store/products?limit=100", store())
+        expect(back.data.products.map((p: any) => p.id)).toContain(orange.id)
+        expect(back.data.count).toBe(demo.products.length + 2)
+        const again = await api.get(
+          `/store/products/${orange.id}?fields=id,*vendor`,
+          store()
+        )
+        expect(again.data.product.vendor).toMatchObject({
+          id: coopA.vendor.id,
+          handle: "fengjie-orange-coop",
+        })
+        const readded = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: orangeVariant, quantity: 1 },
+          store()
+        )
+        expect(
+          readded.data.cart.items.find(
+            (i: any) => i.variant_id === orangeVariant
+          ).quantity
+        ).toBe(2)
+      })
+    })
+  },
+})

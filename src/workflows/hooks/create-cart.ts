@@ -1,0 +1,7 @@
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertCartVendorsCanSell } from "../vendor-products/steps/validate-cart-vendors-can-sell"
+
+// Medusa allows one handler per hook: add further cart-creation checks here.
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await assertCartVendorsCanSell(container, input.items ?? [])
+})

@@ -1,0 +1,5 @@
+export * from "./steps/validate-cart-vendors-can-sell"
+export * from "./workflows/create-vendor-products"
+export * from "./workflows/delete-vendor-products"
+export * from "./workflows/set-vendor-variant-stock"
+export * from "./workflows/update-vendor-product"

@@ -1,0 +1,143 @@
+import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
+import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
+
+export type VendorProductsAdditionalData = {
+  /** Stocked quantity at the co-op's location, by variant SKU. */
+  stock?: Record<string, number>
+  [key: string]: unknown
+}
+
+export type CreateVendorProductsWorkflowInput = {
+  vendor_id: string
+  /** As for POST /admin/products, without shipping profile or sales channels. */
+  products: Omit<
+    CreateProductWorkflowInputDTO,
+    "shipping_profile_id" | "sales_channels"
+  >[]
+  additional_data?: VendorProductsAdditionalData | null
+}
+
+export const createVendorProductsWorkflowId = "create-vendor-products"
+
+/**
+ * This workflow creates products for a co-op: in the co-op's shipping
+ * profile, on the storefront sales channel, linked to the co-op, with the
+ * given stock at the co-op's location.
+ *
+ * @example
+ * const { result } = await createVendorProductsWorkflow(container).run({
+ *   input: {
+ *     vendor_id: "ven_123",
+ *     products: [{ title: "奉节脐橙", status: "draft", options: [{ title: "规格", values: ["5kg"] }],
+ *       variants: [{ title: "5kg", sku: "FJ-5", options: { 规格: "5kg" },
+ *         prices: [{ amount: 59.9, currency_code: "cny" }] }] }],
+ *     additional_data: { stock: { "FJ-5": 100 } },
+ *   },
+ * })
+ */
+export const createVendorProductsWorkflow = createWorkflow(
+  createVendorProductsWorkflowId,
+  (input: CreateVendorProductsWorkflowInput) => {
+    const { data: vendors } = useQueryGraphStep({
+      entity: "vendor",
+      fields: [
+        "id",
+        "name",
+        "status",
+        "stock_location.id",
+        "shipping_profile.id",
+      ],
+      filters: { id: input.vendor_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "query-vendor" })
+
+    const check = transform({ vendors, input }, ({ vendors, input }) => ({
+      vendor: vendors[0],
+      action: "create" as const,
+      product_statuses: input.products.map((p) => p.status ?? "draft"),
+      sets_stock: Object.keys(input.additional_data?.stock ?? {}).length > 0,
+      stock_location_id: vendors[0].stock_location?.id ?? null,
+    }))
+    validateVendorCanSellStep(check)
+
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["id", "default_sales_channel_id"],
+    }).config({ name: "query-store" })
+
+    const productsInput = transform(
+      { vendors, stores, input },
+      ({ vendors, stores, input }) => {
+        const profileId = vendors[0].shipping_profile?.id
+        const channelId = stores[0]?.default_sales_channel_id
+        return {
+          products: input.products.map((product) => ({
+            ...product,
+            ...(profileId ? { shipping_profile_id: profileId } : {}),
+            ...(channelId ? { sales_channels: [{ id: channelId }] } : {}),
+          })),
+          additional_data: input.additional_data ?? undefined,
+        }
+      }
+    )
+    const products = createProductsWorkflow.runAsStep({ input: productsInput })
+
+    const links = transform({ products, input }, ({ products, input }) =>
+      products.map((product) => ({
+        [MARKETPLACE_MODULE]: { vendor_id: input.vendor_id },
+        [Modules.PRODUCT]: { product_id: product.id },
+      }))
+    )
+    createRemoteLinkStep(links)
+
+    when("set-initial-stock", { check }, ({ check }) => check.sets_stock).then(
+      () => {
+        const productIds = transform({ products }, ({ products }) =>
+          products.map((p) => p.id)
+        )
+        const { data: variants } = useQueryGraphStep({
+          entity: "product_variant",
+          fields: ["id", "sku", "inventory_items.inventory_item_id"],
+          filters: { product_id: productIds },
+        }).config({ name: "query-created-variants" })
+
+        const levels = transform(
+          { variants, check, input },
+          ({ variants, check, input }) => {
+            const stock = input.additional_data?.stock ?? {}
+            return {
+              inventory_levels: variants
+                .map((v) => ({
+                  sku: v.sku,
+                  inventory_item_id: v.inventory_items?.[0]?.inventory_item_id,
+                }))
+                .filter((v) => v.sku && v.inventory_item_id && v.sku in stock)
+                .map((v) => ({
+                  inventory_item_id: v.inventory_item_id as string,
+                  location_id: check.stock_location_id as string,
+                  stocked_quantity: stock[v.sku as string],
+                })),
+            }
+          }
+        )
+        createInventoryLevelsWorkflow.runAsStep({ input: levels })
+      }
+    )
+
+    return new WorkflowResponse(products)
+  }
+)
