@@ -244,6 +244,14 @@ medusaIntegrationTestRunner({
           { reason: "资质齐全" },
           { headers: admin.headers }
         )
+        // Approval gives the draft the co-op's new shipping profile at once.
+        const draft = await api.get(
+          `/vendors/products/${data.product.id}?fields=id,shipping_profile.id`,
+          vendorHeaders(pending)
+        )
+        expect(draft.data.product.shipping_profile.id).toBe(
+          approved.data.vendor.shipping_profile.id
+        )
         const after = await api.post(
           `/vendors/products/${data.product.id}`,
           { status: "published" },

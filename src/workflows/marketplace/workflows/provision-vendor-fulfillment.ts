@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
@@ -11,6 +12,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateProductsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
@@ -143,6 +145,25 @@ export const provisionVendorFulfillmentWorkflow = createWorkflow(
       ]
     )
     createShippingOptionsWorkflow.runAsStep({ input: optionInput })
+
+    // Drafts saved while the co-op was pending review have no shipping
+    // profile yet; give them the new one so they can be sold.
+    const { data: owned } = useQueryGraphStep({
+      entity: "vendor",
+      fields: ["products.id"],
+      filters: { id: input.vendor_id },
+    }).config({ name: "query-vendor-products" })
+    when("attach-profile-to-drafts", { owned }, ({ owned }) => {
+      return (owned[0]?.products ?? []).length > 0
+    }).then(() => {
+      const update = transform({ owned, ids }, ({ owned, ids }) => ({
+        selector: {
+          id: (owned[0]?.products ?? []).map((p: { id: string }) => p.id),
+        },
+        update: { shipping_profile_id: ids.profile_id },
+      }))
+      updateProductsWorkflow.runAsStep({ input: update })
+    })
 
     return new WorkflowResponse(ids)
   }
