@@ -132,5 +132,7 @@ module.exports = defineConfig({
         default_commission_rate: Number(env.DEFAULT_COMMISSION_RATE || 5),
       },
     },
+    { resolve: "./src/modules/grading" },
+    { resolve: "./src/modules/origin" },
   ],
 })

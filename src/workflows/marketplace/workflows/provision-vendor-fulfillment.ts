@@ -158,7 +158,7 @@ export const provisionVendorFulfillmentWorkflow = createWorkflow(
     }).then(() => {
       const update = transform({ owned, ids }, ({ owned, ids }) => ({
         selector: {
-          id: (owned[0]?.products ?? []).map((p: { id: string }) => p.id),
+          id: (owned[0]?.products ?? []).map((p: any) => p.id as string),
         },
         update: { shipping_profile_id: ids.profile_id },
       }))

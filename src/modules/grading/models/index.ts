@@ -1,0 +1,3 @@
+export { GradeLevel } from "./grade-level"
+export { GradeStandard } from "./grade-standard"
+export { VariantGrade } from "./variant-grade"
