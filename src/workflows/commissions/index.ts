@@ -1,0 +1,7 @@
+export * from "./steps/create-commission-rule"
+export * from "./steps/delete-commission-rule"
+export * from "./steps/update-commission-rule"
+export * from "./steps/validate-commission-rule"
+export * from "./workflows/create-commission-rule"
+export * from "./workflows/delete-commission-rule"
+export * from "./workflows/update-commission-rule"
