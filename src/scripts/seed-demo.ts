@@ -9,6 +9,7 @@ import {
   type DemoUsers,
   type DemoVendor,
 } from "./seed/data"
+import { seedStandardsAndOrigin } from "./seed/standards-and-origin"
 import { seedStore } from "./seed/store"
 import { seedUsers } from "./seed/users"
 import { seedVendors } from "./seed/vendors"
@@ -17,11 +18,12 @@ import { seedVendors } from "./seed/vendors"
  * Bumped when the demo data changes shape; `npm start` seeds a database whose
  * store does not carry this version yet.
  */
-export const DEMO_SEED_VERSION = 2
+export const DEMO_SEED_VERSION = 3
 
 /**
  * Loads the demo data from `data/demo/` into the database: store setup,
- * co-ops, catalogue and demo logins. Safe to run again: every part is looked up
+ * co-ops, catalogue, demo logins, and the grade standards, regions and
+ * brands from `data/standards` and `data/origin`. Safe to run again: every part is looked up
  * before it is created.
  *
  * Run with `npx medusa exec ./src/scripts/seed-demo.ts`.
@@ -37,13 +39,13 @@ export default async function seedDemo({ container }: ExecArgs) {
   const { vendors } = readDemoFile<{ vendors: DemoVendor[] }>("vendors.json")
   const users = readDemoFile<DemoUsers>("users.json")
 
-  log("1/4 store, region, channel, key, location, shipping")
+  log("1/5 store, region, channel, key, location, shipping")
   const setup = await seedStore(container, storeData, log)
 
-  log("2/4 co-ops and their owner logins")
+  log("2/5 co-ops and their owner logins")
   const vendorSetups = await seedVendors(container, vendors, log)
 
-  log("3/4 catalogue")
+  log("3/5 catalogue")
   await seedCatalogue(
     container,
     products,
@@ -53,8 +55,14 @@ export default async function seedDemo({ container }: ExecArgs) {
     vendorSetups
   )
 
-  log("4/4 demo logins")
+  log("4/5 demo logins")
   await seedUsers(container, users, log)
+
+  log("5/5 grade standards, origin regions and brands")
+  const reference = await seedStandardsAndOrigin(container)
+  log(
+    `standards ${reference.standards.created.length} new, regions ${reference.regions.created} new, brands ${reference.brands.created} new`
+  )
 
   await updateStoresWorkflow(container).run({
     input: {
