@@ -100,8 +100,13 @@ async function checkout(regionId, variants) {
   const done = await step("complete_cart", () =>
     call("POST", `/store/carts/${cart.id}/complete`)
   )
-  if (done.type !== "order_group" || done.order_group.orders.length !== variants.length) {
-    throw new Error(`unexpected completion: ${JSON.stringify(done).slice(0, 300)}`)
+  if (
+    done.type !== "order_group" ||
+    done.order_group.orders.length !== variants.length
+  ) {
+    throw new Error(
+      `unexpected completion: ${JSON.stringify(done).slice(0, 300)}`
+    )
   }
   times.total = Object.values(times).reduce((a, b) => a + b, 0)
   return times
@@ -109,7 +114,9 @@ async function checkout(regionId, variants) {
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  return s.length % 2
+    ? s[(s.length - 1) / 2]
+    : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
 async function main() {
@@ -151,7 +158,9 @@ async function main() {
   console.log("| --- | --- | --- |")
   for (const s of steps) {
     const one = results.one_coop[s]
-    console.log(`| ${s} | ${one === undefined ? "" : one.toFixed(0)} | ${results.two_coops[s].toFixed(0)} |`)
+    console.log(
+      `| ${s} | ${one === undefined ? "" : one.toFixed(0)} | ${results.two_coops[s].toFixed(0)} |`
+    )
   }
 }
 
