@@ -77,10 +77,15 @@ async function checkout(regionId, variants) {
   const { shipping_options } = await step("list_shipping_options", () =>
     call("GET", `/store/shipping-options?cart_id=${cart.id}`)
   )
-  for (const variant of variants) {
-    const option = shipping_options.find(
-      (o) => o.shipping_profile_id === variant.shipping_profile_id
-    )
+  // Medusa lists the options of the cart's shipping profiles: one co-op,
+  // one profile. Take one option per profile.
+  const perProfile = new Map()
+  for (const option of shipping_options) {
+    if (!perProfile.has(option.shipping_profile_id)) {
+      perProfile.set(option.shipping_profile_id, option)
+    }
+  }
+  for (const option of perProfile.values()) {
     await step("add_shipping_method", () =>
       call("POST", `/store/carts/${cart.id}/shipping-methods`, {
         option_id: option.id,
@@ -124,16 +129,13 @@ async function main() {
   const regionId = regions[0].id
   const { products } = await call(
     "GET",
-    "/store/products?limit=100&fields=id,title,*variants,+vendor.id,+shipping_profile.id"
+    "/store/products?limit=100&fields=id,title,*variants,+vendor.id"
   )
   // One in-stock variant per co-op.
   const byVendor = new Map()
   for (const p of products) {
     if (p.vendor?.id && !byVendor.has(p.vendor.id) && p.variants?.length) {
-      byVendor.set(p.vendor.id, {
-        id: p.variants[0].id,
-        shipping_profile_id: p.shipping_profile?.id,
-      })
+      byVendor.set(p.vendor.id, { id: p.variants[0].id })
     }
   }
   const [a, b] = [...byVendor.values()]

@@ -395,5 +395,51 @@ medusaIntegrationTestRunner({
         expect(cart.completed_at).toBeNull()
       })
     })
+
+    describe("GET /store/shipping-options", () => {
+      it("offers only the options of the co-ops in the cart, each naming its co-op", async () => {
+        const headers = { "x-publishable-api-key": demo.publishableKey }
+        // A third co-op with a product, not in the cart.
+        const other = await registerActiveVendor(api, admin.headers, {
+          name: "梁平区金带柚子专业合作社",
+          region_code: "500155",
+        })
+        const {
+          data: { cart },
+        } = await api.post(
+          "/store/carts",
+          {
+            region_id: demo.regionId,
+            items: [
+              { variant_id: orange.variant.id, quantity: 1 },
+              { variant_id: zhacai.variant.id, quantity: 1 },
+            ],
+          },
+          { headers }
+        )
+        const res = await api.get(
+          `/store/shipping-options?cart_id=${cart.id}`,
+          {
+            headers,
+          }
+        )
+        const options = res.data.shipping_options
+        expect(options.map((o: any) => o.shipping_profile_id).sort()).toEqual(
+          [
+            fengjie.vendor.shipping_profile.id,
+            fuling.vendor.shipping_profile.id,
+          ].sort()
+        )
+        expect(options.map((o: any) => o.vendor.id).sort()).toEqual(
+          [fengjie.vendor.id, fuling.vendor.id].sort()
+        )
+        expect(
+          options.some(
+            (o: any) =>
+              o.shipping_profile_id === other.vendor.shipping_profile.id
+          )
+        ).toBe(false)
+      })
+    })
   },
 })
