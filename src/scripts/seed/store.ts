@@ -2,11 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createApiKeysWorkflow,
-  createLocationFulfillmentSetWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createServiceZonesWorkflow,
-  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
@@ -15,6 +12,8 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { DemoStore, StoreSetup } from "./data"
+import { findId, findOrCreate } from "./lookup"
+import { seedShippingOptions } from "./shipping"
 
 type Log = (message: string) => void
 
@@ -226,126 +225,4 @@ async function seedPublishableKey(
   })
   log(`publishable key: created`)
   return { publishableKey: result[0].token }
-}
-
-async function seedShippingOptions(
-  container: MedusaContainer,
-  data: DemoStore,
-  ids: {
-    regionId: string
-    stockLocationId: string
-    shippingProfileId: string
-    log: Log
-  }
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [location],
-  } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id"],
-    filters: { id: ids.stockLocationId },
-  })
-
-  let serviceZoneId = location.fulfillment_sets?.[0]?.service_zones?.[0]?.id
-  if (!serviceZoneId) {
-    await createLocationFulfillmentSetWorkflow(container).run({
-      input: {
-        location_id: ids.stockLocationId,
-        fulfillment_set_data: {
-          name: data.fulfillment_set.name,
-          type: data.fulfillment_set.type,
-        },
-      },
-    })
-    const {
-      data: [withSet],
-    } = await query.graph({
-      entity: "stock_location",
-      fields: ["fulfillment_sets.id"],
-      filters: { id: ids.stockLocationId },
-    })
-    const { result } = await createServiceZonesWorkflow(container).run({
-      input: {
-        data: [
-          {
-            name: data.fulfillment_set.service_zone,
-            fulfillment_set_id: withSet.fulfillment_sets![0]!.id,
-            geo_zones: [
-              {
-                type: "country",
-                country_code: data.fulfillment_set.country_code,
-              },
-            ],
-          },
-        ],
-      },
-    })
-    serviceZoneId = result[0].id
-  }
-
-  const { data: existing } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "name"],
-    filters: { service_zone_id: serviceZoneId },
-  })
-  const missing = data.shipping_options.filter(
-    (option) => !existing.some((e) => e.name === option.name)
-  )
-  if (!missing.length) {
-    ids.log(`shipping options: kept ${existing.length}`)
-    return
-  }
-  await createShippingOptionsWorkflow(container).run({
-    input: missing.map((option) => ({
-      name: option.name,
-      price_type: "flat" as const,
-      provider_id: "manual_manual",
-      service_zone_id: serviceZoneId!,
-      shipping_profile_id: ids.shippingProfileId,
-      type: {
-        label: option.name,
-        description: option.description,
-        code: option.code,
-      },
-      prices: [
-        { currency_code: data.region.currency_code, amount: option.amount },
-        { region_id: ids.regionId, amount: option.amount },
-      ],
-      rules: [
-        {
-          attribute: "enabled_in_store",
-          value: "true",
-          operator: "eq" as const,
-        },
-        { attribute: "is_return", value: "false", operator: "eq" as const },
-      ],
-    })),
-  })
-  ids.log(`shipping options: created ${missing.length}`)
-}
-
-async function findId(
-  query: { graph: (config: any) => Promise<{ data: any[] }> },
-  entity: string,
-  filters: Record<string, unknown>
-): Promise<string | undefined> {
-  const { data } = await query.graph({ entity, fields: ["id"], filters })
-  return data[0]?.id
-}
-
-async function findOrCreate(
-  log: Log,
-  label: string,
-  find: () => Promise<string | undefined>,
-  create: () => Promise<string>
-): Promise<string> {
-  const found = await find()
-  if (found) {
-    log(`${label}: kept`)
-    return found
-  }
-  const id = await create()
-  log(`${label}: created`)
-  return id
 }
