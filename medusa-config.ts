@@ -132,7 +132,35 @@ module.exports = defineConfig({
         default_commission_rate: Number(env.DEFAULT_COMMISSION_RATE || 5),
       },
     },
+    {
+      // Registering providers replaces the defaults, so manual stays listed.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/pickup-fulfillment", id: "pickup" },
+        ],
+      },
+    },
     { resolve: "./src/modules/grading" },
     { resolve: "./src/modules/origin" },
+    {
+      // Co-op notices (certificate and brand-authorization expiry) go to
+      // the co-op's feed and email. The local provider logs them; swap it
+      // for a real email provider for `email` in production (one provider
+      // per channel).
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["feed", "email"] },
+          },
+        ],
+      },
+    },
+    { resolve: "./src/modules/pickup" },
+    { resolve: "./src/modules/catalogue" },
   ],
 })

@@ -26,6 +26,7 @@ export async function createVendorProduct(
     price: number
     stock: number
     sku?: string
+    metadata?: Record<string, unknown>
   }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -46,6 +47,7 @@ export async function createVendorProduct(
         {
           title: input.title,
           status: ProductStatus.PUBLISHED,
+          metadata: input.metadata,
           shipping_profile_id: vendor.shipping_profile!.id,
           sales_channels: [{ id: input.sales_channel_id }],
           options: [{ title: "规格", values: ["5kg"] }],
@@ -133,8 +135,10 @@ export async function prepareCart(
     data: { shipping_options },
   } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers })
   for (const profileId of input.shippingProfileIds) {
+    // The co-op's delivery option; its pickup options need a point.
     const option = shipping_options.find(
-      (o: any) => o.shipping_profile_id === profileId
+      (o: any) =>
+        o.shipping_profile_id === profileId && o.provider_id !== "pickup_pickup"
     )
     if (!option) {
       throw new Error(`No shipping option for profile ${profileId}`)

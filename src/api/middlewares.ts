@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
+import { pickupMiddlewares } from "./pickup/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { consoleCors } from "./utils/console-cors"
 import { vendorsMiddlewares } from "./vendors/middlewares"
@@ -13,5 +14,6 @@ export default defineMiddlewares({
     ...storeMiddlewares,
     ...vendorsMiddlewares,
     ...hooksMiddlewares,
+    ...pickupMiddlewares,
   ],
 })

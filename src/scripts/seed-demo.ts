@@ -1,7 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { rebuildCatalogueWorkflow } from "../workflows/catalogue/workflows/rebuild-catalogue"
 import { seedCatalogue } from "./seed/catalogue"
+import { seedClaims } from "./seed/claims"
 import {
   readDemoFile,
   type DemoProduct,
@@ -9,6 +11,9 @@ import {
   type DemoUsers,
   type DemoVendor,
 } from "./seed/data"
+import { seedPickupPoints } from "./seed/pickup-points"
+import { seedVendorPickupOptions } from "./seed/pickup-shipping"
+import { seedPickupStaff } from "./seed/pickup-staff"
 import { seedStandardsAndOrigin } from "./seed/standards-and-origin"
 import { seedStore } from "./seed/store"
 import { seedUsers } from "./seed/users"
@@ -18,7 +23,7 @@ import { seedVendors } from "./seed/vendors"
  * Bumped when the demo data changes shape; `npm start` seeds a database whose
  * store does not carry this version yet.
  */
-export const DEMO_SEED_VERSION = 3
+export const DEMO_SEED_VERSION = 7
 
 /**
  * Loads the demo data from `data/demo/` into the database: store setup,
@@ -44,6 +49,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   log("2/5 co-ops and their owner logins")
   const vendorSetups = await seedVendors(container, vendors, log)
+  await seedVendorPickupOptions(container, vendors, vendorSetups, log)
 
   log("3/5 catalogue")
   await seedCatalogue(
@@ -63,6 +69,21 @@ export default async function seedDemo({ container }: ExecArgs) {
   log(
     `standards ${reference.standards.created.length} new, regions ${reference.regions.created} new, brands ${reference.brands.created} new`
   )
+
+  // Before the catalogue rebuild, so the read model carries the claims.
+  log("claims: brand authorizations, certificates, brands and grades")
+  await seedClaims(container, log)
+
+  log("pickup points")
+  await seedPickupPoints(container, log)
+
+  // After the pickup points: the staff login manages one of them.
+  await seedPickupStaff(container, users, log)
+
+  // Seeding runs bulk paths whose events may not all reach the catalogue
+  // subscribers (medusa exec has no long-lived worker), so rebuild it whole.
+  const { result: catalogue } = await rebuildCatalogueWorkflow(container).run()
+  log(`catalogue read model: ${catalogue.written} products`)
 
   await updateStoresWorkflow(container).run({
     input: {

@@ -97,7 +97,15 @@ medusaIntegrationTestRunner({
           fields: ["id", "name", "shipping_profile_id"],
           filters: { shipping_profile_id: res.data.vendor.shipping_profile.id },
         })
-        expect(options).toHaveLength(1)
+        // Delivery, and one pickup option per temperature zone.
+        expect(options.map((o: any) => o.name).sort()).toEqual(
+          [
+            "合作社配送 / Co-op delivery",
+            "自提·常温 / Pickup · ambient",
+            "自提·冷藏 / Pickup · chilled",
+            "自提·冷冻 / Pickup · frozen",
+          ].sort()
+        )
       })
 
       it("suspends and reinstates, and refuses transitions that make no sense", async () => {

@@ -1,6 +1,9 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeCartsMiddlewares } from "./carts/middlewares"
+import { storeCatalogueMiddlewares } from "./catalogue/middlewares"
 import { storeOrdersMiddlewares } from "./orders/middlewares"
+import { storeOriginBrandsMiddlewares } from "./origin-brands/middlewares"
+import { storePickupPointsMiddlewares } from "./pickup-points/middlewares"
 import { storeProductsMiddlewares } from "./products/middlewares"
 import { storeVendorsMiddlewares } from "./vendors/middlewares"
 
@@ -9,4 +12,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeProductsMiddlewares,
   ...storeCartsMiddlewares,
   ...storeOrdersMiddlewares,
+  ...storeCatalogueMiddlewares,
+  ...storeOriginBrandsMiddlewares,
+  ...storePickupPointsMiddlewares,
 ]

@@ -4,9 +4,12 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { vendorAuth } from "./auth"
+import { vendorBrandAuthorizationsMiddlewares } from "./brand-authorizations/middlewares"
+import { vendorCertificationsMiddlewares } from "./certifications/middlewares"
 import { vendorMembersMiddlewares } from "./members/middlewares"
 import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
+import { vendorProductClaimsMiddlewares } from "./products/claims-middlewares"
 import { vendorProductsMiddlewares } from "./products/middlewares"
 import { VendorCreateVendor } from "./validators"
 
@@ -26,6 +29,9 @@ export const vendorsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendors/me", methods: ["GET"], middlewares: [...vendorAuth] },
   ...vendorMembersMiddlewares,
   ...vendorProductsMiddlewares,
+  ...vendorProductClaimsMiddlewares,
+  ...vendorCertificationsMiddlewares,
+  ...vendorBrandAuthorizationsMiddlewares,
   ...vendorOrdersMiddlewares,
   ...vendorPayoutsMiddlewares,
 ]

@@ -91,6 +91,14 @@ export type DemoUsers = {
   customer: DemoUser
   /** An active demo co-op's owner; printed by `npm start`. */
   vendor?: { email: string; password: string }
+  /** Manager of the demo pickup point `point_handle` (解放碑). */
+  pickup?: {
+    email: string
+    password: string
+    name: string
+    phone?: string
+    point_handle: string
+  }
 }
 
 export type DemoVendor = {

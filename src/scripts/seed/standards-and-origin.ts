@@ -1,21 +1,19 @@
 import fs from "node:fs"
 import path from "node:path"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { GRADING_MODULE } from "../../modules/grading"
 import type GradingModuleService from "../../modules/grading/service"
-import {
-  asStandardCreateInput,
-  type CreateGradeStandardInput,
-} from "../../modules/grading/types"
-import {
-  type GradeLevelDefinition,
-  type GradeStandardDefinition,
-  standardProblems,
+import type {
+  GradeLevelDefinition,
+  GradeStandardDefinition,
 } from "../../modules/grading/utils/criteria"
 import { ORIGIN_MODULE } from "../../modules/origin"
 import type OriginModuleService from "../../modules/origin/service"
-import { giNumberProblem } from "../../modules/origin/utils/certification"
+import { createGradeStandardWorkflow } from "../../workflows/grading"
+import {
+  createBrandWorkflow,
+  createOriginRegionWorkflow,
+} from "../../workflows/origin"
 import reference from "../../../data/reference/gb2260.json"
 
 /** data/standards, data/origin: human-editable JSON read from the project root. */
@@ -108,118 +106,100 @@ export function chongqingRegions(dir = ORIGIN_DIR): RegionInput[] {
 }
 
 /**
- * Creates the standards that are missing, looked up by code. An existing
- * standard is left as it is: a changed standard is a new code that
- * supersedes the old one, never an edit of grades already given.
+ * Creates the standards that are missing, looked up by code, through
+ * createGradeStandardWorkflow (which validates them). An existing standard
+ * is left as it is: a changed standard is a new code that supersedes the
+ * old one, never an edit of grades already given.
  */
 export async function seedGradeStandards(
-  grading: GradingModuleService,
+  container: MedusaContainer,
   standards: StandardFile[] = readStandards()
 ) {
-  const problems = standards.flatMap((s) =>
-    standardProblems(s).map((p) => `${s.code}: ${p}`)
-  )
-  if (problems.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Grade standards in data/standards are invalid: ${problems.join(" ")}`
-    )
-  }
+  const grading = container.resolve<GradingModuleService>(GRADING_MODULE)
   const existing = await grading.listGradeStandards(
     { code: standards.map((s) => s.code) },
     { select: ["id", "code"] }
   )
   const known = new Set(existing.map((s) => s.code))
   const missing = standards.filter((s) => !known.has(s.code))
-  if (missing.length) {
-    const input: CreateGradeStandardInput[] = missing.map((s) => ({
-      code: s.code,
-      title_zh: s.title_zh,
-      title_en: s.title_en,
-      product_kind: s.product_kind,
-      verification: s.verification,
-      source: s.source,
-      levels: s.levels.map((l) => ({
-        code: l.code,
-        name_zh: l.name_zh,
-        name_en: l.name_en,
-        rank: l.rank,
-        tolerance_pct: l.tolerance_pct,
-        tolerance_verified: l.tolerance_verified ?? false,
-        description_zh: l.description_zh ?? null,
-        description_en: l.description_en ?? null,
-        criteria: l.criteria,
-      })),
-    }))
-    await grading.createGradeStandards(asStandardCreateInput(input))
+  for (const s of missing) {
+    await createGradeStandardWorkflow(container).run({
+      input: {
+        code: s.code,
+        title_zh: s.title_zh,
+        title_en: s.title_en,
+        product_kind: s.product_kind,
+        verification: s.verification,
+        source: s.source,
+        levels: s.levels.map((l) => ({
+          code: l.code,
+          name_zh: l.name_zh,
+          name_en: l.name_en,
+          rank: l.rank,
+          tolerance_pct: l.tolerance_pct,
+          tolerance_verified: l.tolerance_verified ?? false,
+          description_zh: l.description_zh ?? null,
+          description_en: l.description_en ?? null,
+          criteria: l.criteria,
+        })),
+      },
+    })
   }
   return { created: missing.map((s) => s.code), existing: [...known] }
 }
 
-/** Creates or updates the regions, looked up by code. */
+/**
+ * Creates the missing regions, looked up by code, parents first, through
+ * createOriginRegionWorkflow.
+ */
 export async function seedOriginRegions(
-  origin: OriginModuleService,
+  container: MedusaContainer,
   regions: RegionInput[] = chongqingRegions()
 ) {
+  const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
   const existing = await origin.listOriginRegions(
     { code: regions.map((r) => r.code) },
     { select: ["id", "code"] }
   )
-  const ids = new Map(existing.map((r) => [r.code, r.id]))
-  const toCreate = regions.filter((r) => !ids.has(r.code))
-  const toUpdate = regions
-    .filter((r) => ids.has(r.code))
-    .map((r) => ({ id: ids.get(r.code)!, ...r }))
-  if (toCreate.length) {
-    await origin.createOriginRegions(toCreate)
+  const known = new Set(existing.map((r) => r.code))
+  const depth = (r: RegionInput) => (r.parent_code ? 1 : 0)
+  const missing = regions
+    .filter((r) => !known.has(r.code))
+    .sort((a, b) => depth(a) - depth(b) || a.code.localeCompare(b.code))
+  for (const region of missing) {
+    await createOriginRegionWorkflow(container).run({ input: region })
   }
-  if (toUpdate.length) {
-    await origin.updateOriginRegions(toUpdate)
-  }
-  return { created: toCreate.length, updated: toUpdate.length }
+  return { created: missing.length, existing: known.size }
 }
 
-/** Creates or updates the brands, looked up by handle. */
+/**
+ * Creates the missing brands, looked up by handle, through
+ * createBrandWorkflow (GI numbers and region codes are checked there).
+ */
 export async function seedBrands(
-  origin: OriginModuleService,
+  container: MedusaContainer,
   brands: BrandFile[] = readBrands()
 ) {
-  const problems = brands
-    .map((b) => giNumberProblem(b.gi_number))
-    .filter((p): p is string => !!p)
-  if (problems.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Brands in data/origin/brands.json are invalid: ${problems.join(" ")}`
-    )
-  }
+  const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
   const existing = await origin.listBrands(
     { handle: brands.map((b) => b.handle) },
     { select: ["id", "handle"] }
   )
-  const ids = new Map(existing.map((b) => [b.handle, b.id]))
-  const toCreate = brands.filter((b) => !ids.has(b.handle))
-  const toUpdate = brands
-    .filter((b) => ids.has(b.handle))
-    .map((b) => ({ id: ids.get(b.handle)!, ...b }))
-  if (toCreate.length) {
-    await origin.createBrands(toCreate)
+  const known = new Set(existing.map((b) => b.handle))
+  const missing = brands.filter((b) => !known.has(b.handle))
+  for (const brand of missing) {
+    await createBrandWorkflow(container).run({ input: brand })
   }
-  if (toUpdate.length) {
-    await origin.updateBrands(toUpdate)
-  }
-  return { created: toCreate.length, updated: toUpdate.length }
+  return { created: missing.length, existing: known.size }
 }
 
 /**
  * Loads data/standards and data/origin through the grading and origin
- * modules. Idempotent: run it on every start.
+ * workflows. Idempotent: run it on every start.
  */
 export async function seedStandardsAndOrigin(container: MedusaContainer) {
-  const grading = container.resolve<GradingModuleService>(GRADING_MODULE)
-  const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
-  const standards = await seedGradeStandards(grading)
-  const regions = await seedOriginRegions(origin)
-  const brands = await seedBrands(origin)
+  const standards = await seedGradeStandards(container)
+  const regions = await seedOriginRegions(container)
+  const brands = await seedBrands(container)
   return { standards, regions, brands }
 }

@@ -1,5 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
+  allowClaimFields,
+  applyClaimFilters,
+  guardProductClaims,
+  takeClaimFilters,
+} from "./catalogue-filters"
+import {
   allowVendorFields,
   applyVendorProductFilters,
   refuseNotSellingProduct,
@@ -17,21 +23,21 @@ export const storeProductsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: /^\/store\/products\/?$/,
     methods: ["GET"],
-    middlewares: [takeVendorFilters],
+    middlewares: [takeVendorFilters, takeClaimFilters],
   },
   {
     matcher: /^\/store\/products\/[^/]+\/?$/,
     methods: ["GET"],
-    middlewares: [allowVendorFields],
+    middlewares: [allowVendorFields, allowClaimFields],
   },
   {
     matcher: "/store/products",
     methods: ["GET"],
-    middlewares: [applyVendorProductFilters],
+    middlewares: [applyVendorProductFilters, applyClaimFilters],
   },
   {
     matcher: "/store/products/:id",
     methods: ["GET"],
-    middlewares: [refuseNotSellingProduct],
+    middlewares: [refuseNotSellingProduct, guardProductClaims],
   },
 ]

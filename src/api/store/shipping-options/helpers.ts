@@ -1,11 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import VendorShippingProfileLink from "../../../links/vendor-shipping-profile"
+import {
+  keepMatchingPickupOptions,
+  zonesByProfile,
+} from "../../../workflows/pickup-checkout/utils/rules"
 
 /**
  * Keeps the options of the shipping profiles that the cart's items use (one
  * per co-op) and tells which co-op each option ships for, so a checkout can
- * offer each co-op's items that co-op's own options.
+ * offer each co-op's items that co-op's own options. Of a co-op's pickup
+ * options only the one for the zone its items need is kept.
  */
 export async function scopeOptionsToCartVendors<
   T extends { shipping_profile_id?: string | null },
@@ -15,7 +20,7 @@ export async function scopeOptionsToCartVendors<
     data: [cart],
   } = await query.graph({
     entity: "cart",
-    fields: ["items.product.shipping_profile.id"],
+    fields: ["items.product.shipping_profile.id", "items.product.metadata"],
     filters: { id: cartId },
   })
   const profiles = new Set(
@@ -23,8 +28,12 @@ export async function scopeOptionsToCartVendors<
       .map((item: any) => item?.product?.shipping_profile?.id)
       .filter(Boolean)
   )
-  const kept = options.filter(
-    (o) => o.shipping_profile_id && profiles.has(o.shipping_profile_id)
+  // Of each co-op's pickup options, only the zone its items need.
+  const kept = keepMatchingPickupOptions(
+    options.filter(
+      (o) => o.shipping_profile_id && profiles.has(o.shipping_profile_id)
+    ),
+    zonesByProfile((cart?.items ?? []) as any[])
   )
   if (!kept.length) {
     return []

@@ -29,6 +29,14 @@ export const VendorCreateFulfillment = z
       .min(1)
       .optional(),
     labels: z.array(Label).optional(),
+    /** For an order to a pickup point: when the parcel should arrive. */
+    eta: z.iso
+      .datetime({
+        offset: true,
+        error:
+          "eta must be an ISO 8601 date-time, e.g. 2026-11-24T18:00:00+08:00",
+      })
+      .optional(),
   })
   .strict()
 

@@ -34,6 +34,28 @@ function rejectPlatformFields(body: Record<string, unknown>, ctx: Ctx) {
   }
 }
 
+const TEMPERATURE_CLASSES = ["ambient", "chilled", "frozen"]
+
+/**
+ * `metadata.temperature_class` says which pickup compartment the product
+ * needs: ambient (the default when absent), chilled or frozen.
+ */
+function checkTemperatureClass(body: Record<string, unknown>, ctx: Ctx) {
+  const metadata = body.metadata as Record<string, unknown> | null | undefined
+  const value = metadata?.temperature_class
+  if (
+    value !== undefined &&
+    value !== null &&
+    !TEMPERATURE_CLASSES.includes(value as string)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["metadata", "temperature_class"],
+      message: `metadata.temperature_class must be one of ${TEMPERATURE_CLASSES.join(", ")} (got ${JSON.stringify(value)}); leave it out for ambient.`,
+    })
+  }
+}
+
 type VariantBody = {
   sku?: string | null
   manage_inventory?: boolean
@@ -103,12 +125,14 @@ export type VendorCreateProductType = AdminCreateProductType & {
 /**
  * The body of POST /admin/products, except that the co-op's shipping
  * profile and the storefront channel are applied for it, prices are CNY,
- * and `additional_data.stock` gives each variant's stock by SKU.
+ * `additional_data.stock` gives each variant's stock by SKU, and
+ * `metadata.temperature_class` is ambient, chilled or frozen.
  */
 export const VendorCreateProduct = AdminCreateProduct(
   VendorCreateProductAdditionalData
 ).superRefine((body, ctx) => {
   rejectPlatformFields(body, ctx)
+  checkTemperatureClass(body, ctx)
   const variants = body.variants as VariantBody[] | undefined
   requireCny(variants, ctx)
   const additional = body.additional_data as
@@ -140,6 +164,7 @@ export const VendorUpdateProduct = AdminUpdateProduct(
   VendorUpdateProductAdditionalData
 ).superRefine((body, ctx) => {
   rejectPlatformFields(body, ctx)
+  checkTemperatureClass(body, ctx)
   requireCny(body.variants as VariantBody[] | undefined, ctx)
   const additional = body.additional_data as Record<string, unknown> | null
   if (additional?.stock !== undefined) {

@@ -1,9 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { GRADING_MODULE } from ".."
-import {
-  readStandards,
-  seedGradeStandards,
-} from "../../../scripts/seed/standards-and-origin"
 import { GradeLevel, GradeStandard, VariantGrade } from "../models"
 import GradingModuleService from "../service"
 import { asStandardCreateInput, type CreateGradeStandardInput } from "../types"
@@ -179,43 +175,6 @@ moduleIntegrationTestRunner<GradingModuleService>({
         await expect(service.createVariantGrades(grade)).rejects.toThrow(
           /already exists/
         )
-      })
-    })
-
-    describe("seedGradeStandards", () => {
-      it("loads every file in data/standards once, however often it runs", async () => {
-        const files = readStandards()
-        const first = await seedGradeStandards(service)
-        expect(first.created.sort()).toEqual(files.map((f) => f.code).sort())
-
-        const second = await seedGradeStandards(service)
-        expect(second.created).toEqual([])
-        expect(second.existing.sort()).toEqual(first.created)
-
-        const pomelo = await service.listGradeStandards(
-          { code: "NY/T 699-2003" },
-          { relations: ["levels"] }
-        )
-        expect(pomelo).toHaveLength(1)
-        expect(pomelo[0].verification).toBe("unverified")
-        expect(pomelo[0].levels.map((l) => l.name_zh).sort()).toEqual(
-          ["一级", "二级", "特级"].sort()
-        )
-        expect(await service.listGradeStandards({})).toHaveLength(files.length)
-      })
-
-      it("refuses an invalid standard and writes nothing", async () => {
-        const [navel] = readStandards().filter(
-          (s) => s.code === "GB/T 21488-2008"
-        )
-        const broken = {
-          ...navel,
-          levels: [{ ...navel.levels[0], tolerance_pct: 150 }],
-        }
-        await expect(seedGradeStandards(service, [broken])).rejects.toThrow(
-          /tolerance_pct must be between 0 and 100/
-        )
-        expect(await service.listGradeStandards({})).toHaveLength(0)
       })
     })
   },

@@ -1,12 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORIGIN_MODULE } from ".."
 import {
-  chongqingRegions,
-  readBrands,
-  seedBrands,
-  seedOriginRegions,
-} from "../../../scripts/seed/standards-and-origin"
-import {
   Brand,
   BrandAuthorization,
   Certification,
@@ -84,23 +78,6 @@ moduleIntegrationTestRunner<OriginModuleService>({
           /already exists/
         )
       })
-
-      it("seeds Chongqing's regions once and updates them on a second run", async () => {
-        const regions = chongqingRegions()
-        expect(await seedOriginRegions(service)).toEqual({
-          created: regions.length,
-          updated: 0,
-        })
-        expect(await seedOriginRegions(service)).toEqual({
-          created: 0,
-          updated: regions.length,
-        })
-        const stored = await service.listOriginRegions({})
-        expect(stored).toHaveLength(regions.length)
-        const fengjie = stored.find((r) => r.code === "500236")!
-        expect(fengjie.name_zh).toBe("奉节县")
-        expect(isWithin(fengjie.code, "500000", stored)).toBe(true)
-      })
     })
 
     describe("brands and authorizations", () => {
@@ -161,37 +138,6 @@ moduleIntegrationTestRunner<OriginModuleService>({
         await service.softDeleteBrands([created.id])
         expect(await service.listBrandAuthorizations({})).toHaveLength(0)
       })
-
-      it("seeds the brands once and updates them on a second run", async () => {
-        const brands = readBrands()
-        expect(await seedBrands(service)).toEqual({
-          created: brands.length,
-          updated: 0,
-        })
-        expect(await seedBrands(service)).toEqual({
-          created: 0,
-          updated: brands.length,
-        })
-        const [pepper] = await service.listBrands({
-          handle: "jiangjin-sichuan-pepper",
-        })
-        expect(pepper.gi_number).toBe("AGI00053")
-        expect(pepper.verification_notes).toMatchObject({
-          gi_number: { level: "secondary" },
-        })
-        const [umbrella] = await service.listBrands({ type: "umbrella" })
-        expect(umbrella.name_zh).toBe("巴味渝珍")
-      })
-
-      it("refuses to seed a brand with a malformed GI number", async () => {
-        const [pepper] = readBrands().filter(
-          (b) => b.handle === "jiangjin-sichuan-pepper"
-        )
-        await expect(
-          seedBrands(service, [{ ...pepper, gi_number: "AGI53" }])
-        ).rejects.toThrow(/gi_number must be "AGI" followed by 5 digits/)
-        expect(await service.listBrands({})).toHaveLength(0)
-      })
     })
 
     describe("certifications", () => {
@@ -230,6 +176,72 @@ moduleIntegrationTestRunner<OriginModuleService>({
 
         await service.softDeleteCertifications([cert.id])
         expect(await service.listCertifications({})).toHaveLength(0)
+      })
+
+      it("starts valid and approved, and keeps the expiry job's status and review", async () => {
+        const cert = await service.createCertifications({
+          type: "compliance_certificate",
+          number: "CQ500236-2026-0001",
+          issuer: "奉节县夔门脐橙种植专业合作社",
+          subject_type: "vendor",
+          subject_id: "ven_1",
+          valid_from: new Date("2026-01-01T00:00:00Z"),
+          valid_to: new Date("2026-12-31T00:00:00Z"),
+        })
+        expect(cert).toMatchObject({
+          status: "valid",
+          review_status: "approved",
+          expiry_notified_at: null,
+          submitted_by: null,
+        })
+        const notifiedAt = new Date("2026-12-02T02:15:00Z")
+        await service.updateCertifications({
+          id: cert.id,
+          status: "expiring",
+          expiry_notified_at: notifiedAt,
+          review_status: "pending",
+        })
+        expect(
+          await service.listCertifications({ status: "expiring" })
+        ).toEqual([
+          expect.objectContaining({
+            id: cert.id,
+            review_status: "pending",
+            expiry_notified_at: notifiedAt,
+          }),
+        ])
+        await expect(
+          service.updateCertifications({
+            id: cert.id,
+            status: "lapsed" as never,
+          })
+        ).rejects.toThrow()
+
+        const [brand] = await service.createBrands([
+          {
+            handle: "fengjie-navel-orange",
+            name_zh: "奉节脐橙",
+            name_en: "Fengjie navel orange",
+            region_codes: ["500236"],
+          },
+        ])
+        const auth = await service.createBrandAuthorizations({
+          vendor_id: "ven_1",
+          brand_id: brand.id,
+          valid_from: new Date("2026-01-01T00:00:00Z"),
+          valid_to: new Date("2026-12-31T00:00:00Z"),
+        })
+        expect(auth).toMatchObject({
+          status: "valid",
+          expiry_notified_at: null,
+        })
+        await service.updateBrandAuthorizations({
+          id: auth.id,
+          status: "expired",
+        })
+        expect((await service.retrieveBrandAuthorization(auth.id)).status).toBe(
+          "expired"
+        )
       })
 
       it("refuses a type outside 三品一标 and 承诺达标合格证", async () => {

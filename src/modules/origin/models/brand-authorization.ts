@@ -9,6 +9,9 @@ export const BrandAuthorization = model
     valid_from: model.dateTime(),
     valid_to: model.dateTime(),
     note: model.text().nullable(),
+    /** Kept by the daily expiry job, as for certifications. */
+    status: model.enum(["valid", "expiring", "expired"]).default("valid"),
+    expiry_notified_at: model.dateTime().nullable(),
     brand: model.belongsTo(() => Brand, { mappedBy: "authorizations" }),
   })
   .indexes([{ on: ["vendor_id"] }])

@@ -34,3 +34,28 @@ export function activeAuthorization<T extends AuthorizationLike>(
       : best
   )
 }
+
+/**
+ * The first of `existing` whose window overlaps the candidate's for the same
+ * vendor and brand (shared end points count), skipping the candidate itself
+ * by id; null when there is none. A co-op holds one authorization per brand
+ * at a time, so renewals start after the previous one ends.
+ */
+export function overlappingAuthorization<T extends AuthorizationLike>(
+  existing: T[],
+  candidate: AuthorizationLike
+): T | null {
+  const brandOf = (a: AuthorizationLike) => a.brand_id ?? a.brand?.id
+  const from = new Date(candidate.valid_from).getTime()
+  const to = new Date(candidate.valid_to).getTime()
+  return (
+    existing.find(
+      (a) =>
+        a.id !== candidate.id &&
+        a.vendor_id === candidate.vendor_id &&
+        brandOf(a) === brandOf(candidate) &&
+        new Date(a.valid_from).getTime() <= to &&
+        from <= new Date(a.valid_to).getTime()
+    ) ?? null
+  )
+}

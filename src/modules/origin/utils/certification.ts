@@ -95,3 +95,24 @@ export function expiresWithin(cert: Dated, days: number, at: Date): boolean {
   }
   return time(cert.valid_to) <= at.getTime() + days * 24 * 60 * 60 * 1000
 }
+
+/**
+ * What is wrong with a validity window, or null: both ends must be dates
+ * and valid_from must come before valid_to.
+ */
+export function windowProblem(
+  validFrom: Date | string,
+  validTo: Date | string
+): string | null {
+  const from = time(validFrom)
+  const to = time(validTo)
+  if (Number.isNaN(from)) {
+    return "valid_from must be a date."
+  }
+  if (Number.isNaN(to)) {
+    return "valid_to must be a date."
+  }
+  return from < to
+    ? null
+    : `valid_from (${new Date(from).toISOString()}) must be before valid_to (${new Date(to).toISOString()}).`
+}

@@ -20,6 +20,8 @@ import {
   useQueryGraphStep,
   validateCartPaymentsStep,
 } from "@medusajs/medusa/core-flows"
+import { reservePickupCapacityStep } from "../../pickup-checkout/steps/reserve-pickup-capacity"
+import { planOrderPickups } from "../../pickup-checkout/utils/rules"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
@@ -41,6 +43,7 @@ export const completeCartWithOrderGroupWorkflowId =
  * This workflow completes a cart into one order per co-op, grouped in an
  * order group, and is the only way a cart completes: the store's complete
  * route and the payment webhook both run it, locked on the cart id. It
+ * claims a pickup-point compartment for orders shipped to a point,
  * reserves each order's stock at its co-op's location, records commissions
  * and payout-ledger lines, authorizes the cart's single payment last, and
  * emits order.placed for each order and order_group.placed once. Completing
@@ -102,11 +105,42 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
         currency_code: cart.currency_code,
       }))
       const group = createOrderGroupStep(groupInput)
+      // Orders shipped to a pickup point record the point, zone, arrival
+      // day and locker consent, and claim a compartment once created.
+      const pickups = transform({ cart, plan }, ({ cart, plan }) =>
+        planOrderPickups(cart, plan.orders as any, new Date())
+      )
       const orderData = transform(
-        { plan },
-        ({ plan }) => plan.orders as unknown as CreateOrderDTO[]
+        { plan, pickups },
+        ({ plan, pickups }) =>
+          plan.orders.map((order, i) =>
+            pickups[i]
+              ? {
+                  ...order,
+                  metadata: { ...order.metadata, pickup: pickups[i] },
+                }
+              : order
+          ) as unknown as CreateOrderDTO[]
       )
       const orders = createOrdersStep(orderData)
+      const pickupClaims = transform(
+        { orders, pickups },
+        ({ orders, pickups }) => ({
+          reservations: pickups.flatMap((p, i) =>
+            p
+              ? [
+                  {
+                    order_id: orders[i].id,
+                    point_id: p.point_id,
+                    zone: p.zone,
+                    arrival_date: p.arrival_date,
+                  },
+                ]
+              : []
+          ),
+        })
+      )
+      reservePickupCapacityStep(pickupClaims)
 
       const links = transform(
         { cart, group, orders, plan },

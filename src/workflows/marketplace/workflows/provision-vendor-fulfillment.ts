@@ -16,6 +16,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
+import { provisionVendorPickupWorkflow } from "../../pickup-checkout/workflows/provision-vendor-pickup"
 import { createVendorFulfillmentSetStep } from "../steps/create-vendor-fulfillment-set"
 
 export type ProvisionVendorFulfillmentWorkflowInput = {
@@ -39,7 +40,8 @@ export const provisionVendorFulfillmentWorkflowId =
 /**
  * This workflow gives an approved co-op its own stock location (selling
  * through the storefront's sales channel), its own shipping profile, and a
- * delivery shipping option, so its items get their own shipping method.
+ * delivery shipping option, so its items get their own shipping method,
+ * plus a "pickup" fulfillment set with one option per temperature zone.
  */
 export const provisionVendorFulfillmentWorkflow = createWorkflow(
   provisionVendorFulfillmentWorkflowId,
@@ -145,6 +147,14 @@ export const provisionVendorFulfillmentWorkflow = createWorkflow(
       ]
     )
     createShippingOptionsWorkflow.runAsStep({ input: optionInput })
+
+    const pickupInput = transform({ input, ids }, ({ input, ids }) => ({
+      name: input.name,
+      handle: input.handle,
+      location_id: ids.location_id,
+      profile_id: ids.profile_id,
+    }))
+    provisionVendorPickupWorkflow.runAsStep({ input: pickupInput })
 
     // Drafts saved while the co-op was pending review have no shipping
     // profile yet; give them the new one so they can be sold.

@@ -8,6 +8,7 @@ import {
   createOrderFulfillmentWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { createOrderParcelStep } from "../../pickup/steps/create-order-parcel"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 
 export type CreateVendorFulfillmentWorkflowInput = {
@@ -21,13 +22,16 @@ export type CreateVendorFulfillmentWorkflowInput = {
     tracking_url: string
     label_url: string
   }[]
+  /** For an order to a pickup point: when the parcel should arrive there. */
+  eta?: string
 }
 
 export const createVendorFulfillmentWorkflowId = "create-vendor-fulfillment"
 
 /**
  * This workflow lets a co-op fulfil (pack and hand over) its own order from
- * its own stock location.
+ * its own stock location. An order to a pickup point gets its parcel,
+ * awaiting arrival at the point with an ETA.
  */
 export const createVendorFulfillmentWorkflow = createWorkflow(
   createVendorFulfillmentWorkflowId,
@@ -73,6 +77,13 @@ export const createVendorFulfillmentWorkflow = createWorkflow(
     const created = createOrderFulfillmentWorkflow.runAsStep({
       input: fulfillment,
     })
+    const parcel = transform({ input, created }, ({ input, created }) => ({
+      order_id: input.order_id,
+      vendor_id: input.vendor_id,
+      fulfillment_id: created.id,
+      eta: input.eta,
+    }))
+    createOrderParcelStep(parcel)
     return new WorkflowResponse(created)
   }
 )

@@ -1,0 +1,1004 @@
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
+import {
+  cancelOrderFulfillmentWorkflow,
+  cancelOrderWorkflow,
+} from "@medusajs/medusa/core-flows"
+import pickupOverdueParcels from "../../../src/jobs/pickup-overdue-parcels"
+import { PICKUP_MODULE } from "../../../src/modules/pickup"
+import {
+  addPickupStaffMembershipWorkflow,
+  cancelOrderParcelWorkflow,
+  createPickupStaffWorkflow,
+  handoverParcelWorkflow,
+  processOverdueParcelsWorkflow,
+  receiveParcelWorkflow,
+  removePickupStaffMembershipWorkflow,
+} from "../../../src/workflows/pickup"
+import { addPickupStaffMembershipStepId } from "../../../src/workflows/pickup/steps/add-pickup-staff-membership"
+import { cancelOrderParcelStepId } from "../../../src/workflows/pickup/steps/cancel-order-parcel"
+import { createOrderParcelStepId } from "../../../src/workflows/pickup/steps/create-order-parcel"
+import { removePickupStaffMembershipStepId } from "../../../src/workflows/pickup/steps/remove-pickup-staff-membership"
+import { markParcelPickedUpStepId } from "../../../src/workflows/pickup/steps/mark-parcel-picked-up"
+import { receiveParcelStepId } from "../../../src/workflows/pickup/steps/receive-parcel"
+import {
+  derivePickupCode,
+  pickupCodeSecret,
+  signQrPayload,
+} from "../../../src/workflows/pickup/utils/pickup-code"
+import { readDemoFile, type DemoUsers } from "../../../src/scripts/seed/data"
+import { seedPickupStaff } from "../../../src/scripts/seed/pickup-staff"
+import { createVendorFulfillmentWorkflow } from "../../../src/workflows/vendor-orders"
+import { createAdminUser } from "../../helpers/auth"
+import { createVendorProduct, SHIPPING_ADDRESS } from "../../helpers/checkout"
+import { registerCustomer } from "../../helpers/customers"
+import { seedDemoStore } from "../../helpers/demo-store"
+import { registerActiveVendor } from "../../helpers/vendors"
+
+jest.setTimeout(300 * 1000)
+
+const PICKUP_PROVIDER_ID = "pickup_pickup"
+const HOUR = 3600 * 1000
+/** Nothing a staff member receives may carry the code or what derives it. */
+const SECRET_KEYS = /"(code|code_hash|code_nonce|qr|qr_payload)"/
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let demo: Awaited<ReturnType<typeof seedDemoStore>>
+    let admin: { headers: Record<string, string> }
+    let coop: Awaited<ReturnType<typeof registerActiveVendor>>
+    let orange: Awaited<ReturnType<typeof createVendorProduct>>
+    let pointA: any
+    let pointB: any
+    let staffA: { id: string; headers: Record<string, string> }
+    let staffB: { id: string; headers: Record<string, string> }
+
+    const pickup = () => getContainer().resolve(PICKUP_MODULE) as any
+    const staffResponses: unknown[] = []
+    const asStaff = (staff: { headers: Record<string, string> }) => ({
+      get: async (url: string) => {
+        const res = await api.get(url, { headers: staff.headers })
+        staffResponses.push(res.data)
+        return res
+      },
+      post: async (url: string, body: unknown = {}) => {
+        const res = await api.post(url, body, { headers: staff.headers })
+        staffResponses.push(res.data)
+        return res
+      },
+    })
+    const failure = async (promise: Promise<unknown>) => {
+      const err: any = await promise.then(
+        () => {
+          throw new Error("expected the request to fail")
+        },
+        (e) => e
+      )
+      if (!err.response) {
+        throw err
+      }
+      staffResponses.push(err.response.data)
+      return {
+        status: err.response.status as number,
+        message: err.response.data.message as string,
+      }
+    }
+
+    async function createPoint(handle: string, name: string, lat: number) {
+      const point = await pickup().createPickupPoints({
+        handle,
+        name_zh: name,
+        name_en: `${handle} (test)`,
+        type: "community_store",
+        address_zh: "渝中区 民族路 188 号",
+        district_code: "500103",
+        lat,
+        lng: 106.5772,
+        opening_hours: [
+          { days: [1, 2, 3, 4, 5, 6, 7], open: "08:00", close: "21:00" },
+        ],
+        contact_name: "张姐",
+        contact_phone: "023-6380-0000",
+        free_storage_hours: 48,
+        overdue_grace_hours: 24,
+      })
+      await pickup().createPickupZones([
+        { zone: "ambient", compartments: 20, point_id: point.id },
+      ])
+      return point
+    }
+
+    async function createStaff(email: string, pointId: string) {
+      const password = "staff-password-1"
+      const created = await api.post(
+        "/admin/pickup-staff",
+        {
+          email,
+          name: "陈静",
+          phone: "13900000000",
+          password,
+          memberships: [{ point_id: pointId, role: "manager" }],
+        },
+        { headers: admin.headers }
+      )
+      const login = await api.post("/auth/pickup/emailpass", {
+        email,
+        password,
+      })
+      return {
+        id: created.data.pickup_staff.id as string,
+        headers: { authorization: `Bearer ${login.data.token}` },
+      }
+    }
+
+    /** A shopper's order to point A through the store API, fulfilled by the co-op with an ETA. */
+    async function fulfilledPickupOrder(eta?: string) {
+      const shopper = await registerCustomer(api, demo.publishableKey)
+      const headers = shopper.headers
+      const {
+        data: { cart },
+      } = await api.post(
+        "/store/carts",
+        {
+          region_id: demo.regionId,
+          email: shopper.email,
+          shipping_address: SHIPPING_ADDRESS,
+          billing_address: SHIPPING_ADDRESS,
+          items: [{ variant_id: orange.variant.id, quantity: 1 }],
+        },
+        { headers }
+      )
+      const {
+        data: { shipping_options },
+      } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, {
+        headers,
+      })
+      const option = shipping_options.find(
+        (o: any) => o.provider_id === PICKUP_PROVIDER_ID
+      )
+      await api.post(
+        `/store/carts/${cart.id}/shipping-methods`,
+        { option_id: option.id, data: { pickup_point_id: pointA.id } },
+        { headers }
+      )
+      const {
+        data: { payment_collection },
+      } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cart.id },
+        { headers }
+      )
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        { headers }
+      )
+      const completed = await api.post(
+        `/store/carts/${cart.id}/complete`,
+        {},
+        { headers }
+      )
+      const orderId: string =
+        completed.data.order_group?.orders?.[0]?.id ?? completed.data.order.id
+      await api.post(
+        `/vendors/orders/${orderId}/fulfillments`,
+        eta ? { eta } : {},
+        { headers: coop.headers }
+      )
+      const [parcel] = await pickup().listParcels({ order_id: orderId })
+      return { orderId, parcel, shopper }
+    }
+
+    /** The code and QR payload as the customer sees them on their order. */
+    async function customerCode(
+      orderId: string,
+      headers: Record<string, string>
+    ) {
+      const { data } = await api.get(`/store/orders/${orderId}`, { headers })
+      return {
+        code: data.order.pickup.code as string,
+        qr: data.order.pickup.qr_payload as string,
+      }
+    }
+
+    async function receivedParcel() {
+      const placed = await fulfilledPickupOrder()
+      await asStaff(staffA).post(`/pickup/parcels/${placed.parcel.id}/receive`)
+      return placed
+    }
+
+    const notificationsOf = (parcelId: string) =>
+      getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: parcelId })
+
+    beforeAll(async () => {
+      demo = await seedDemoStore(getContainer())
+    })
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await createAdminUser(container)
+      coop = await registerActiveVendor(api, admin.headers, {
+        name: "奉节县脐橙专业合作社",
+      })
+      orange = await createVendorProduct(container, {
+        vendor_id: coop.vendor.id,
+        sales_channel_id: demo.salesChannelId,
+        title: "奉节脐橙 一级 5kg",
+        price: 69.9,
+        stock: 100,
+      })
+      pointA = await createPoint(
+        "jiefangbei-test",
+        "解放碑 民族路 便利店",
+        29.5575
+      )
+      pointB = await createPoint(
+        "guanyinqiao-test",
+        "观音桥 步行街 驿站",
+        29.5755
+      )
+      staffA = await createStaff("staff-a@jiefangbei.test", pointA.id)
+      staffB = await createStaff("staff-b@guanyinqiao.test", pointB.id)
+    })
+
+    afterEach(() => {
+      for (const body of staffResponses.splice(0)) {
+        expect(JSON.stringify(body)).not.toMatch(SECRET_KEYS)
+      }
+    })
+
+    describe("staff accounts", () => {
+      it("creates staff with a pickup login; /pickup/me shows their points", async () => {
+        const me = await asStaff(staffA).get("/pickup/me")
+        expect(me.data.staff).toMatchObject({
+          id: staffA.id,
+          email: "staff-a@jiefangbei.test",
+          memberships: [
+            expect.objectContaining({
+              role: "manager",
+              point: expect.objectContaining({ id: pointA.id }),
+            }),
+          ],
+        })
+        const identity = await getContainer()
+          .resolve(Modules.AUTH)
+          .listProviderIdentities({ entity_id: "staff-a@jiefangbei.test" })
+        const auth = await getContainer()
+          .resolve(Modules.AUTH)
+          .retrieveAuthIdentity(identity[0].auth_identity_id!)
+        expect(auth.app_metadata).toMatchObject({ pickup_id: staffA.id })
+
+        const list = await api.get(
+          `/admin/pickup-staff?point_id=${pointB.id}`,
+          { headers: admin.headers }
+        )
+        expect(list.data.pickup_staff.map((s: any) => s.id)).toEqual([
+          staffB.id,
+        ])
+      })
+
+      it("refuses a second staff with the same email, unknown points and anonymous callers", async () => {
+        const duplicate = await failure(
+          api.post(
+            "/admin/pickup-staff",
+            {
+              email: "staff-a@jiefangbei.test",
+              name: "重复",
+              password: "x".repeat(12),
+            },
+            { headers: admin.headers }
+          )
+        )
+        expect(duplicate).toMatchObject({ status: 400 })
+        expect(duplicate.message).toMatch(/^email "staff-a@jiefangbei.test"/)
+
+        const unknown = await failure(
+          api.post(
+            "/admin/pickup-staff",
+            {
+              email: "new@staff.test",
+              name: "新人",
+              password: "x".repeat(12),
+              memberships: [{ point_id: "pkpt_missing" }],
+            },
+            { headers: admin.headers }
+          )
+        )
+        expect(unknown.status).toBe(404)
+        const noLogin = await failure(api.get("/pickup/me"))
+        expect(noLogin.status).toBe(401)
+        // A co-op login is not a pickup login.
+        const wrongActor = await failure(
+          api.get("/pickup/parcels", { headers: coop.headers })
+        )
+        expect(wrongActor.status).toBe(401)
+      })
+
+      it("rolls the staff and the new login back when a later step fails", async () => {
+        const workflow = createPickupStaffWorkflow(getContainer())
+        workflow.appendAction("throw", "set-auth-app-metadata", {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            email: "rollback@staff.test",
+            name: "回滚",
+            password: "x".repeat(12),
+            memberships: [{ point_id: pointA.id }],
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(
+          await pickup().listPickupStaffs({ email: "rollback@staff.test" })
+        ).toHaveLength(0)
+        expect(
+          await getContainer()
+            .resolve(Modules.AUTH)
+            .listProviderIdentities({ entity_id: "rollback@staff.test" })
+        ).toHaveLength(0)
+      })
+
+      it("adds and removes memberships; a removed member no longer sees the point", async () => {
+        const { parcel } = await fulfilledPickupOrder()
+        await api.post(
+          `/admin/pickup-staff/${staffB.id}/memberships`,
+          { point_id: pointA.id },
+          { headers: admin.headers }
+        )
+        const seen = await asStaff(staffB).get(`/pickup/parcels/${parcel.id}`)
+        expect(seen.data.parcel.id).toBe(parcel.id)
+
+        const again = await failure(
+          api.post(
+            `/admin/pickup-staff/${staffB.id}/memberships`,
+            { point_id: pointA.id },
+            { headers: admin.headers }
+          )
+        )
+        expect(again.status).toBe(400)
+
+        const removed = await api.delete(
+          `/admin/pickup-staff/${staffB.id}/memberships/${pointA.id}`,
+          { headers: admin.headers }
+        )
+        expect(
+          removed.data.pickup_staff.memberships.map((m: any) => m.point.id)
+        ).toEqual([pointB.id])
+        const gone = await failure(
+          asStaff(staffB).get(`/pickup/parcels/${parcel.id}`)
+        )
+        expect(gone.status).toBe(404)
+      })
+
+      it("seeds the demo staff login at its 解放碑 point, once", async () => {
+        const users = readDemoFile<DemoUsers>("users.json")
+        const demo = users.pickup!
+        const point = await createPoint(
+          demo.point_handle,
+          "解放碑八一路社区便利店",
+          29.557
+        )
+        const log: string[] = []
+        await seedPickupStaff(getContainer(), users, (m) => log.push(m))
+        await seedPickupStaff(getContainer(), users, (m) => log.push(m))
+        expect(log).toEqual([
+          `pickup staff ${demo.email}: created at 解放碑八一路社区便利店`,
+          `pickup staff ${demo.email}: kept`,
+        ])
+        const login = await api.post("/auth/pickup/emailpass", {
+          email: demo.email,
+          password: demo.password,
+        })
+        const me = await asStaff({
+          headers: { authorization: `Bearer ${login.data.token}` },
+        }).get("/pickup/me")
+        expect(me.data.staff.memberships).toEqual([
+          expect.objectContaining({
+            role: "manager",
+            point: expect.objectContaining({ id: point.id }),
+          }),
+        ])
+      })
+
+      it("rolls membership changes back when a later step fails", async () => {
+        const container = getContainer()
+        const add = addPickupStaffMembershipWorkflow(container)
+        add.appendAction("throw", addPickupStaffMembershipStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const added = await add.run({
+          input: { staff_id: staffB.id, point_id: pointA.id },
+          throwOnError: false,
+        })
+        expect(added.errors).toHaveLength(1)
+        const remove = removePickupStaffMembershipWorkflow(container)
+        remove.appendAction("throw", removePickupStaffMembershipStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const removed = await remove.run({
+          input: { staff_id: staffB.id, point_id: pointB.id },
+          throwOnError: false,
+        })
+        expect(removed.errors).toHaveLength(1)
+        const memberships = await pickup().listPickupStaffMemberships({
+          staff_id: staffB.id,
+        })
+        expect(memberships.map((m: any) => m.point_id)).toEqual([pointB.id])
+      })
+    })
+
+    describe("the pickup story", () => {
+      it("checkout to a point → co-op fulfils → staff receive → a wrong code, then the right one → picked up", async () => {
+        const eta = "2026-11-24T18:00:00+08:00"
+        const { orderId, parcel, shopper } = await fulfilledPickupOrder(eta)
+        expect(parcel).toMatchObject({
+          status: "awaiting_arrival",
+          vendor_id: coop.vendor.id,
+          point_id: pointA.id,
+          zone: "ambient",
+        })
+        expect(new Date(parcel.eta).toISOString()).toBe(
+          "2026-11-24T10:00:00.000Z"
+        )
+        expect(parcel.fulfillment_id).toBeTruthy()
+
+        const waiting = await asStaff(staffA).get(
+          "/pickup/parcels?status=awaiting_arrival"
+        )
+        expect(waiting.data.parcels.map((p: any) => p.id)).toEqual([parcel.id])
+        expect(waiting.data.count).toBe(1)
+
+        const before = Date.now()
+        const received = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/receive`
+        )
+        expect(received.data.parcel).toMatchObject({
+          id: parcel.id,
+          status: "ready_for_pickup",
+          compartment: "A-01",
+        })
+        const { ready_at, deadline_at } = received.data.parcel
+        expect(+new Date(ready_at)).toBeGreaterThanOrEqual(before - 1000)
+        expect(+new Date(deadline_at) - +new Date(ready_at)).toBe(48 * HOUR)
+
+        // The customer is told, without the code.
+        const notes = await notificationsOf(parcel.id)
+        expect(notes).toHaveLength(1)
+        expect(notes[0]).toMatchObject({
+          to: shopper.email,
+          channel: "email",
+          template: "pickup-parcel-ready",
+        })
+
+        // The customer sees the code; the database holds only its hash.
+        const { code } = await customerCode(orderId, shopper.headers)
+        expect(code).toMatch(/^\d{6}$/)
+        const stored = await pickup().retrieveParcel(parcel.id)
+        expect(JSON.stringify(stored)).not.toContain(code)
+
+        const twice = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/receive`)
+        )
+        expect(twice.status).toBe(400)
+        expect(twice.message).toMatch(/is ready_for_pickup/)
+
+        const wrongCode = code === "000000" ? "111111" : "000000"
+        const wrong = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            code: wrongCode,
+          })
+        )
+        expect(wrong).toEqual({
+          status: 400,
+          message: "code is wrong; 4 attempts left.",
+        })
+        const malformed = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            code: "12",
+          })
+        )
+        expect(malformed.status).toBe(400)
+        expect(malformed.message).toMatch(/code must be/)
+
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/handover`,
+          { code }
+        )
+        expect(handed.data.parcel).toMatchObject({
+          status: "picked_up",
+          failed_attempts: 0,
+        })
+        expect(handed.data.parcel.picked_up_at).toBeTruthy()
+
+        // The fulfilment is delivered, which starts the after-sales window.
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [order],
+        } = await query.graph({
+          entity: "order",
+          fields: ["fulfillments.delivered_at"],
+          filters: { id: orderId },
+        })
+        expect(order.fulfillments![0]!.delivered_at).toBeTruthy()
+        const [line] = await (
+          getContainer().resolve("marketplace") as any
+        ).listPayoutLines({ order_id: orderId })
+        expect(line.delivered_at).toBeTruthy()
+
+        const after = await asStaff(staffA).get(
+          "/pickup/parcels?status=picked_up"
+        )
+        expect(after.data.parcels.map((p: any) => p.id)).toEqual([parcel.id])
+        const replay = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            code,
+          })
+        )
+        expect(replay.status).toBe(400)
+      })
+
+      it("gives parcels received together different compartments", async () => {
+        const first = await receivedParcel()
+        const second = await receivedParcel()
+        const parcels = await pickup().listParcels({
+          id: [first.parcel.id, second.parcel.id],
+        })
+        expect(parcels.map((p: any) => p.compartment).sort()).toEqual([
+          "A-01",
+          "A-02",
+        ])
+        expect(parcels[0].code_hash).not.toBe(parcels[1].code_hash)
+      })
+
+      it("locks the parcel for 15 minutes after 5 wrong codes, and logs it", async () => {
+        const { orderId, parcel, shopper } = await receivedParcel()
+        const { code } = await customerCode(orderId, shopper.headers)
+        const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER)
+        const warn = jest.spyOn(logger, "warn")
+        const wrongCode = code === "999999" ? "888888" : "999999"
+        const messages: string[] = []
+        for (let i = 0; i < 5; i++) {
+          const res = await failure(
+            asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+              code: wrongCode,
+            })
+          )
+          expect(res.status).toBe(400)
+          messages.push(res.message)
+        }
+        expect(messages.slice(0, 4)).toEqual([
+          "code is wrong; 4 attempts left.",
+          "code is wrong; 3 attempts left.",
+          "code is wrong; 2 attempts left.",
+          "code is wrong; 1 attempt left.",
+        ])
+        expect(messages[4]).toMatch(/no attempts left.*locked for 15 minutes/)
+        expect(
+          warn.mock.calls.some(([m]) =>
+            String(m).includes(
+              `parcel ${parcel.id} at point ${pointA.id} locked`
+            )
+          )
+        ).toBe(true)
+        warn.mockRestore()
+
+        // Even the right code waits out the lock.
+        const locked = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            code,
+          })
+        )
+        expect(locked.status).toBe(400)
+        expect(locked.message).toMatch(
+          /locked after 5 wrong codes; try again in 1[45] min/
+        )
+
+        // Fifteen minutes later (moved in the database) the right code works.
+        await pickup().updateParcels({
+          id: parcel.id,
+          locked_until: new Date(Date.now() - 1000),
+        })
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/handover`,
+          { code }
+        )
+        expect(handed.data.parcel.status).toBe("picked_up")
+      })
+
+      it("hands over against the customer's signed QR, and refuses a forged or foreign one", async () => {
+        const first = await receivedParcel()
+        const second = await receivedParcel()
+        const { qr } = await customerCode(first.orderId, first.shopper.headers)
+        const secret = pickupCodeSecret()
+
+        const foreign = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${second.parcel.id}/handover`, {
+            qr,
+          })
+        )
+        expect(foreign.status).toBe(400)
+        expect(foreign.message).toMatch(/^qr belongs to another parcel/)
+
+        const forged = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
+            qr: signQrPayload("not-our-secret", {
+              parcel_id: first.parcel.id,
+              code: "123456",
+            }),
+          })
+        )
+        expect(forged.message).toMatch(/^qr is not a pickup QR code/)
+        const expired = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
+            qr: signQrPayload(
+              secret,
+              { parcel_id: first.parcel.id, code: "123456" },
+              { expires_at: new Date(Date.now() - 1000) }
+            ),
+          })
+        )
+        expect(expired.message).toMatch(/^qr has expired/)
+        const both = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
+            qr,
+            code: "123456",
+          })
+        )
+        expect(both.message).toMatch(/code or qr: send exactly one/)
+
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${first.parcel.id}/handover`,
+          { qr }
+        )
+        expect(handed.data.parcel.status).toBe("picked_up")
+      })
+
+      it("restores the parcel when handover fails after it was marked picked up", async () => {
+        const { orderId, parcel, shopper } = await receivedParcel()
+        const { code } = await customerCode(orderId, shopper.headers)
+        const workflow = handoverParcelWorkflow(getContainer())
+        workflow.appendAction("throw", markParcelPickedUpStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            parcel_id: parcel.id,
+            point_ids: [pointA.id],
+            staff_id: staffA.id,
+            code,
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const restored = await pickup().retrieveParcel(parcel.id)
+        expect(restored).toMatchObject({ status: "ready_for_pickup" })
+        expect(restored.code_hash).toBeTruthy()
+        expect(restored.picked_up_at).toBeNull()
+      })
+
+      it("undoes a receipt whose later steps fail, and a parcel whose fulfilment fails", async () => {
+        const { parcel } = await fulfilledPickupOrder()
+        const receive = receiveParcelWorkflow(getContainer())
+        receive.appendAction("throw", receiveParcelStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await receive.run({
+          input: {
+            parcel_id: parcel.id,
+            point_ids: [pointA.id],
+            staff_id: staffA.id,
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          status: "awaiting_arrival",
+          compartment: null,
+          code_hash: null,
+          deadline_at: null,
+        })
+
+        // A second order whose fulfilment fails after its parcel opened.
+        const shopper = await registerCustomer(api, demo.publishableKey)
+        const second = await fulfilledPickupOrderWithoutFulfilment(shopper)
+        const fulfil = createVendorFulfillmentWorkflow(getContainer())
+        fulfil.appendAction("throw", createOrderParcelStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const failed = await fulfil.run({
+          input: {
+            vendor_id: coop.vendor.id,
+            member_id: coop.member.id,
+            order_id: second,
+          },
+          throwOnError: false,
+        })
+        expect(failed.errors).toHaveLength(1)
+        expect(await pickup().listParcels({ order_id: second })).toHaveLength(0)
+      })
+    })
+
+    /** Places an order to point A without fulfilling it; returns its id. */
+    async function fulfilledPickupOrderWithoutFulfilment(shopper: {
+      email: string
+      headers: Record<string, string>
+    }) {
+      const headers = shopper.headers
+      const {
+        data: { cart },
+      } = await api.post(
+        "/store/carts",
+        {
+          region_id: demo.regionId,
+          email: shopper.email,
+          shipping_address: SHIPPING_ADDRESS,
+          billing_address: SHIPPING_ADDRESS,
+          items: [{ variant_id: orange.variant.id, quantity: 1 }],
+        },
+        { headers }
+      )
+      const {
+        data: { shipping_options },
+      } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, {
+        headers,
+      })
+      const option = shipping_options.find(
+        (o: any) => o.provider_id === PICKUP_PROVIDER_ID
+      )
+      await api.post(
+        `/store/carts/${cart.id}/shipping-methods`,
+        { option_id: option.id, data: { pickup_point_id: pointA.id } },
+        { headers }
+      )
+      const {
+        data: { payment_collection },
+      } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cart.id },
+        { headers }
+      )
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        { headers }
+      )
+      const completed = await api.post(
+        `/store/carts/${cart.id}/complete`,
+        {},
+        { headers }
+      )
+      return (completed.data.order_group?.orders?.[0]?.id ??
+        completed.data.order.id) as string
+    }
+
+    describe("other points' parcels", () => {
+      it("are not found for point B's staff on every route, and never listed", async () => {
+        const { parcel } = await fulfilledPickupOrder()
+        const b = asStaff(staffB)
+        for (const request of [
+          () => b.get(`/pickup/parcels/${parcel.id}`),
+          () => b.post(`/pickup/parcels/${parcel.id}/receive`),
+          () =>
+            b.post(`/pickup/parcels/${parcel.id}/handover`, {
+              code: "123456",
+            }),
+          () =>
+            b.post(`/pickup/parcels/${parcel.id}/handover`, {
+              qr: signQrPayload(pickupCodeSecret(), {
+                parcel_id: parcel.id,
+                code: "123456",
+              }),
+            }),
+        ]) {
+          const res = await failure(request())
+          expect(res).toEqual({
+            status: 404,
+            message: `Parcel "${parcel.id}" was not found.`,
+          })
+        }
+        const listed = await b.get("/pickup/parcels")
+        expect(listed.data.parcels).toEqual([])
+        const asked = await b.get(`/pickup/parcels?point_id=${pointA.id}`)
+        expect(asked.data.parcels).toEqual([])
+        // Nothing counted against the parcel by the foreign attempts.
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          status: "awaiting_arrival",
+          failed_attempts: 0,
+        })
+      })
+
+      it("never lets staff ask for the code's hash or nonce", async () => {
+        const { parcel } = await receivedParcel()
+        // Fields outside the staff's list are stripped; afterEach checks
+        // that no response carried a code, hash or nonce.
+        for (const fields of ["code_hash", "+code_nonce", "*", "+*"]) {
+          const res = await asStaff(staffA).get(
+            `/pickup/parcels/${parcel.id}?fields=${encodeURIComponent(fields)}`
+          )
+          expect(res.status).toBe(200)
+          const listed = await asStaff(staffA).get(
+            `/pickup/parcels?fields=${encodeURIComponent(fields)}`
+          )
+          expect(listed.status).toBe(200)
+        }
+        const listed = await asStaff(staffA).get("/pickup/parcels")
+        expect(listed.data.parcels).toHaveLength(1)
+      })
+    })
+
+    describe("overdue parcels", () => {
+      it("become overdue past the deadline, returned after the grace hours, once each, with one notice each", async () => {
+        const { orderId, parcel } = await receivedParcel()
+        const run = () =>
+          processOverdueParcelsWorkflow(getContainer()).run({ input: {} })
+        const notices = async (template: string) =>
+          (await notificationsOf(parcel.id)).filter(
+            (n: any) => n.template === template
+          )
+
+        // Before the deadline nothing happens.
+        expect((await run()).result).toEqual({ overdue: [], returned: [] })
+
+        await pickup().updateParcels({
+          id: parcel.id,
+          deadline_at: new Date(Date.now() - HOUR),
+        })
+        expect((await run()).result).toEqual({
+          overdue: [parcel.id],
+          returned: [],
+        })
+        expect((await run()).result).toEqual({ overdue: [], returned: [] })
+        const overdue = await pickup().retrieveParcel(parcel.id)
+        expect(overdue.status).toBe("overdue")
+        expect(overdue.overdue_at).toBeTruthy()
+        expect(await notices("pickup-parcel-overdue")).toHaveLength(1)
+        const seen = await asStaff(staffA).get("/pickup/parcels?status=overdue")
+        expect(seen.data.parcels.map((p: any) => p.id)).toEqual([parcel.id])
+
+        // Past the 24 grace hours the hourly job returns it.
+        await pickup().updateParcels({
+          id: parcel.id,
+          deadline_at: new Date(Date.now() - 25 * HOUR),
+        })
+        await pickupOverdueParcels(getContainer())
+        expect((await run()).result).toEqual({ overdue: [], returned: [] })
+        const returned = await pickup().retrieveParcel(parcel.id)
+        expect(returned).toMatchObject({ status: "returned", code_hash: null })
+        expect(await notices("pickup-parcel-overdue")).toHaveLength(1)
+        expect(await notices("pickup-parcel-returned")).toHaveLength(1)
+
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(orderId, { select: ["id", "metadata"] })
+        expect(order.metadata?.after_sales).toMatchObject({
+          reason: "pickup_returned",
+          parcel_id: parcel.id,
+        })
+        // The checkout's pickup record on the order is kept.
+        expect(order.metadata?.pickup).toMatchObject({ point_id: pointA.id })
+
+        const late = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            code: "123456",
+          })
+        )
+        expect(late.message).toMatch(/is returned/)
+      })
+
+      it("rolls statuses and the order flag back when the run fails", async () => {
+        const { orderId, parcel } = await receivedParcel()
+        await pickup().updateParcels({
+          id: parcel.id,
+          deadline_at: new Date(Date.now() - 25 * HOUR),
+        })
+        const workflow = processOverdueParcelsWorkflow(getContainer())
+        workflow.appendAction("throw", "flag-returned-parcel-orders", {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {},
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const restored = await pickup().retrieveParcel(parcel.id)
+        expect(restored).toMatchObject({
+          status: "ready_for_pickup",
+          returned_at: null,
+        })
+        expect(restored.code_hash).toBeTruthy()
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(orderId, { select: ["metadata"] })
+        expect(order.metadata?.after_sales).toBeUndefined()
+      })
+    })
+
+    describe("cancelled orders", () => {
+      it("cancel their parcel; a parcel already collected is kept", async () => {
+        const { orderId, parcel } = await fulfilledPickupOrder()
+        const { result } = await cancelOrderParcelWorkflow(getContainer()).run({
+          input: { order_id: orderId },
+        })
+        expect(result).toBe(parcel.id)
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          status: "cancelled",
+        })
+        const again = await cancelOrderParcelWorkflow(getContainer()).run({
+          input: { order_id: orderId },
+        })
+        expect(again.result).toBeNull()
+      })
+
+      it("restore the parcel when cancelling fails", async () => {
+        const { orderId, parcel } = await receivedParcel()
+        const workflow = cancelOrderParcelWorkflow(getContainer())
+        workflow.appendAction("throw", cancelOrderParcelStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: { order_id: orderId },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const restored = await pickup().retrieveParcel(parcel.id)
+        expect(restored.status).toBe("ready_for_pickup")
+        expect(restored.code_hash).toBeTruthy()
+      })
+
+      it("follow the order: cancelling it (after its fulfilment) cancels the parcel", async () => {
+        const { orderId, parcel } = await fulfilledPickupOrder()
+        const container = getContainer()
+        await cancelOrderFulfillmentWorkflow(container).run({
+          input: { order_id: orderId, fulfillment_id: parcel.fulfillment_id },
+        })
+        const handled = TestEventUtils.waitSubscribersExecution(
+          OrderWorkflowEvents.CANCELED,
+          container.resolve(Modules.EVENT_BUS)
+        )
+        await cancelOrderWorkflow(container).run({
+          input: { order_id: orderId },
+        })
+        await handled
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          status: "cancelled",
+        })
+      })
+    })
+
+    it("derives the same code the customer sees", async () => {
+      const { orderId, parcel, shopper } = await receivedParcel()
+      const stored = await pickup().retrieveParcel(parcel.id)
+      const { code } = await customerCode(orderId, shopper.headers)
+      expect(
+        derivePickupCode(pickupCodeSecret(), parcel.id, stored.code_nonce)
+      ).toBe(code)
+    })
+  },
+})

@@ -1,0 +1,20 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { adminParcelsQueryConfig } from "./query-config"
+import { AdminGetParcelsParams } from "./validators"
+
+// /admin/parcels: the read-only parcel board; staff move parcels via /pickup.
+export const adminParcelsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/parcels",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetParcelsParams,
+        adminParcelsQueryConfig.list
+      ),
+    ],
+  },
+]

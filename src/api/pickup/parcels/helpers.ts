@@ -1,0 +1,34 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+
+/**
+ * One parcel at one of the staff member's points, with the staff fields;
+ * a parcel elsewhere is not found.
+ */
+export async function retrievePickupParcel(
+  scope: MedusaContainer,
+  pointIds: string[],
+  parcelId: string,
+  fields: string[]
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [parcel],
+  } = pointIds.length
+    ? await query.graph({
+        entity: "parcel",
+        fields,
+        filters: { id: parcelId, point_id: pointIds },
+      })
+    : { data: [] }
+  if (!parcel) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Parcel "${parcelId}" was not found.`
+    )
+  }
+  return parcel
+}

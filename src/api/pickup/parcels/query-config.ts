@@ -1,0 +1,47 @@
+/**
+ * What pickup staff see of a parcel. Never `code_hash` or `code_nonce`:
+ * staff must not be able to read or derive a code. `allowed` strips any
+ * other field a `fields=` request names, and `disallowed` strips the code's
+ * columns whatever else changes.
+ */
+export const pickupParcelFields = [
+  "id",
+  "order_id",
+  "vendor_id",
+  "zone",
+  "status",
+  "compartment",
+  "failed_attempts",
+  "locked_until",
+  "eta",
+  "ready_at",
+  "deadline_at",
+  "picked_up_at",
+  "overdue_at",
+  "returned_at",
+  "fulfillment_id",
+  "point_id",
+  "created_at",
+  "updated_at",
+  "point.id",
+  "point.handle",
+  "point.name_zh",
+  "point.name_en",
+  "point.type",
+]
+
+const SECRET_FIELDS = ["code_hash", "code_nonce"]
+
+export const listPickupParcelsConfig = {
+  defaults: pickupParcelFields,
+  allowed: pickupParcelFields,
+  disallowed: SECRET_FIELDS,
+  isList: true,
+}
+
+export const retrievePickupParcelConfig = {
+  defaults: pickupParcelFields,
+  allowed: pickupParcelFields,
+  disallowed: SECRET_FIELDS,
+  isList: false,
+}

@@ -1,0 +1,51 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+
+const PARCEL_STATUSES = [
+  "awaiting_arrival",
+  "ready_for_pickup",
+  "picked_up",
+  "overdue",
+  "returned",
+  "cancelled",
+] as const
+
+const ParcelStatus = z.enum(PARCEL_STATUSES, {
+  error: `status must be one of ${PARCEL_STATUSES.join(", ")}`,
+})
+
+export type PickupGetParcelsParamsType = z.infer<typeof PickupGetParcelsParams>
+export const PickupGetParcelsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  status: z.union([ParcelStatus, z.array(ParcelStatus)]).optional(),
+  point_id: z.union([z.string(), z.array(z.string())]).optional(),
+})
+
+export type PickupGetParcelParamsType = z.infer<typeof PickupGetParcelParams>
+export const PickupGetParcelParams = createSelectParams()
+
+export type PickupReceiveParcelType = z.infer<typeof PickupReceiveParcel>
+export const PickupReceiveParcel = z.object({}).strict()
+
+export type PickupHandoverParcelType = z.infer<typeof PickupHandoverParcel>
+export const PickupHandoverParcel = z
+  .object({
+    code: z
+      .string()
+      .regex(/^\d{6}$/, "code must be the customer's 6-digit pickup code")
+      .optional(),
+    qr: z
+      .string()
+      .min(1, "qr must be the scanned QR payload")
+      .max(2000, "qr must be at most 2000 characters")
+      .optional(),
+  })
+  .strict()
+  .refine((body) => (body.code === undefined) !== (body.qr === undefined), {
+    message: "code or qr: send exactly one of them",
+  })

@@ -1,0 +1,24 @@
+/** Point fields the store sees: no operator notes or metadata. */
+export const STORE_PICKUP_POINT_FIELDS = [
+  "id",
+  "handle",
+  "name_zh",
+  "name_en",
+  "type",
+  "address_zh",
+  "address_en",
+  "district_code",
+  "lat",
+  "lng",
+  "opening_hours",
+  "status",
+  "free_storage_hours",
+  "contact_phone",
+  "zones.zone",
+  "zones.compartments",
+]
+
+export const storePickupPointQueryConfig = {
+  list: { defaults: ["id"], isList: false },
+  retrieve: { defaults: STORE_PICKUP_POINT_FIELDS, isList: false },
+}

@@ -1,0 +1,20 @@
+export const vendorCertificationFields = [
+  "id",
+  "type",
+  "number",
+  "issuer",
+  "subject_type",
+  "subject_id",
+  "valid_from",
+  "valid_to",
+  "evidence_url",
+  "status",
+  "review_status",
+  "submitted_by",
+  "created_at",
+]
+
+export const listVendorCertificationsConfig = {
+  defaults: vendorCertificationFields,
+  isList: true,
+}

@@ -1,0 +1,2 @@
+export { CatalogueProduct } from "./catalogue-product"
+export { CatalogueStale } from "./catalogue-stale"

@@ -1,0 +1,110 @@
+export type CatalogueSort = "newest" | "price_asc" | "price_desc" | "title"
+
+/** Filters of a store listing; several values of one filter mean "any of". */
+export type CatalogueFilters = {
+  q?: string
+  category?: string[]
+  vendor?: string[]
+  grade?: string[]
+  grade_standard?: string[]
+  brand?: string[]
+  region?: string[]
+  certification?: string[]
+  /** The publishable key's sales channels; unset means all. */
+  sales_channel_ids?: string[]
+  /** Restrict to these product ids (used by /store/products filters). */
+  ids?: string[]
+}
+
+export type CatalogueFacetName = "grade" | "brand" | "region" | "certification"
+
+export type CatalogueFacetValue = {
+  value: string
+  label_zh: string | null
+  label_en: string | null
+  count: number
+}
+
+export type CatalogueFacets = Record<CatalogueFacetName, CatalogueFacetValue[]>
+
+export type CatalogueWindow = { from: string; to: string }
+
+export type CatalogueCertification = {
+  id: string
+  type: string
+  number: string
+  issuer: string
+  valid_from: string
+  valid_to: string
+}
+
+export type CatalogueVariantGrade = {
+  level_code: string
+  name_zh: string
+  name_en: string
+  rank: number
+  standard_code: string
+  standard_title_zh: string
+  standard_title_en: string
+  /** The level's criteria in plain words. */
+  summary_zh: string
+  summary_en: string
+  measured: Record<string, number>
+}
+
+export type CatalogueVariant = {
+  id: string
+  title: string
+  sku: string | null
+  /** CNY, major units; null when the variant has no CNY price. */
+  price: number | null
+  in_stock: boolean
+  grade: CatalogueVariantGrade | null
+}
+
+/** One catalogue_product row, as written by the refresh workflow. */
+export type CatalogueRow = {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  thumbnail: string | null
+  vendor_id: string | null
+  vendor_handle: string | null
+  vendor_name: string | null
+  vendor_status: string | null
+  brand_id: string | null
+  brand_handle: string | null
+  brand: {
+    id: string
+    handle: string
+    type: string
+    name_zh: string
+    name_en: string
+  } | null
+  brand_windows: CatalogueWindow[]
+  brand_region_codes: string[]
+  region_codes: string[]
+  category_ids: string[]
+  category_handles: string[]
+  sales_channel_ids: string[]
+  grade_codes: string[]
+  grade_standard_codes: string[]
+  grades: { code: string; name_zh: string; name_en: string; rank: number }[]
+  certifications: CatalogueCertification[]
+  min_price: number | null
+  max_price: number | null
+  in_stock: boolean
+  variants: CatalogueVariant[]
+  search_text: string
+  product_created_at: Date | string
+}
+
+/** An id whose rows need a refresh, under its refresh input key. */
+export type CatalogueStaleEntry = { kind: string; ref_id: string }
+
+/** Marked ids read for a refresh, with the time they were read at. */
+export type CatalogueStaleBatch = {
+  cutoff: string
+  entries: (CatalogueStaleEntry & { id: string })[]
+}

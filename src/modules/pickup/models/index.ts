@@ -1,0 +1,6 @@
+export { Parcel } from "./parcel"
+export { PickupPoint } from "./pickup-point"
+export { PickupReservation } from "./pickup-reservation"
+export { PickupStaff } from "./pickup-staff"
+export { PickupStaffMembership } from "./pickup-staff-membership"
+export { PickupZone } from "./pickup-zone"

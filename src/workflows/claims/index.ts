@@ -1,0 +1,6 @@
+export * from "./workflows/clear-variant-grade"
+export * from "./workflows/declare-variant-grade"
+export * from "./workflows/declare-vendor-certification"
+export * from "./workflows/expire-origin-claims"
+export * from "./workflows/set-product-brand"
+export * from "./workflows/update-product-certifications"

@@ -1,0 +1,30 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ORIGIN_MODULE } from "../../../modules/origin"
+import type OriginModuleService from "../../../modules/origin/service"
+
+export const deleteBrandStepId = "delete-brand"
+
+/** This step soft-deletes a brand and restores it on rollback; it returns the deleted record. */
+export const deleteBrandStep = createStep(
+  deleteBrandStepId,
+  async (id: string, { container }) => {
+    const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
+    const [record] = await origin.listBrands({ id })
+    if (!record) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Brand "${id}" was not found.`
+      )
+    }
+    await origin.softDeleteBrands([id])
+    return new StepResponse(record, id)
+  },
+  async (id, { container }) => {
+    if (!id) {
+      return
+    }
+    const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
+    await origin.restoreBrands([id])
+  }
+)

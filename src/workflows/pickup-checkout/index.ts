@@ -1,0 +1,5 @@
+export * from "./steps/release-pickup-reservations"
+export * from "./steps/reserve-pickup-capacity"
+export * from "./utils/rules"
+export * from "./workflows/release-order-pickup"
+export * from "./workflows/provision-vendor-pickup"

@@ -1,0 +1,92 @@
+import { defaultParcelEta, pickupOfOrder } from "../parcel-order"
+import { parcelNotification } from "../parcel-notifications"
+
+describe("pickupOfOrder", () => {
+  it("reads the point from the shipping method and the zone from the order's pickup metadata", () => {
+    expect(
+      pickupOfOrder({
+        metadata: { pickup: { point_id: "pkpt_1", zone: "chilled" } },
+        shipping_methods: [{ data: { pickup_point_id: "pkpt_1" } }],
+      })
+    ).toEqual({ point_id: "pkpt_1", zone: "chilled" })
+  })
+
+  it("falls back to the metadata's point, the method's zone, then ambient", () => {
+    expect(
+      pickupOfOrder({ metadata: { pickup: { point_id: "pkpt_2" } } })
+    ).toEqual({ point_id: "pkpt_2", zone: "ambient" })
+    expect(
+      pickupOfOrder({
+        shipping_methods: [
+          null,
+          { data: { pickup_point_id: "pkpt_3", zone: "frozen" } },
+        ],
+      })
+    ).toEqual({ point_id: "pkpt_3", zone: "frozen" })
+    expect(
+      pickupOfOrder({
+        metadata: { pickup: { zone: "hot" } },
+        shipping_methods: [{ data: { pickup_point_id: "pkpt_4" } }],
+      })
+    ).toEqual({ point_id: "pkpt_4", zone: "ambient" })
+  })
+
+  it("is null for orders shipped to an address", () => {
+    expect(pickupOfOrder({ shipping_methods: [{ data: {} }] })).toBeNull()
+    expect(pickupOfOrder({ metadata: null, shipping_methods: null })).toBeNull()
+  })
+})
+
+describe("defaultParcelEta", () => {
+  const now = new Date("2026-11-23T08:00:00Z")
+
+  it("is 18:00 Beijing time on the reserved arrival day", () => {
+    expect(defaultParcelEta(now, "2026-11-24").toISOString()).toBe(
+      "2026-11-24T10:00:00.000Z"
+    )
+  })
+
+  it("is a day from now without a reservation", () => {
+    expect(defaultParcelEta(now, null).toISOString()).toBe(
+      "2026-11-24T08:00:00.000Z"
+    )
+    expect(defaultParcelEta(now, "soon").toISOString()).toBe(
+      "2026-11-24T08:00:00.000Z"
+    )
+  })
+})
+
+describe("parcelNotification", () => {
+  const parcel = {
+    id: "pcl_1",
+    order_id: "order_1",
+    compartment: "C-02",
+    deadline_at: new Date("2026-11-25T08:00:00Z"),
+    point: {
+      id: "pkpt_1",
+      name_zh: "解放碑 民族路 便利店",
+      name_en: "Jiefangbei Minzu Rd store",
+      address_zh: "渝中区 民族路 1 号",
+    },
+  }
+
+  it("emails the order's address once per parcel and notice, without the code", () => {
+    const n = parcelNotification("ready", parcel, {
+      id: "order_1",
+      email: "a@example.com",
+    })!
+    expect(n).toMatchObject({
+      to: "a@example.com",
+      channel: "email",
+      template: "pickup-parcel-ready",
+      idempotency_key: "pickup-parcel:pcl_1:ready",
+      data: { compartment: "C-02", deadline_at: "2026-11-25T08:00:00.000Z" },
+    })
+    expect(JSON.stringify(n)).not.toMatch(/code_|"code"/)
+    expect(n.data.message_zh).toContain("解放碑")
+  })
+
+  it("sends nothing when the order has no email", () => {
+    expect(parcelNotification("overdue", parcel, { id: "order_1" })).toBeNull()
+  })
+})

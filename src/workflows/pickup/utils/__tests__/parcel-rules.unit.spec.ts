@@ -1,0 +1,118 @@
+import {
+  afterWrongCode,
+  describeWait,
+  handoverLock,
+  HANDOVER_LOCK_MINUTES,
+  MAX_HANDOVER_ATTEMPTS,
+  nextCompartment,
+  overdueTransition,
+  storageDeadline,
+} from "../parcel-rules"
+
+const now = new Date("2026-11-23T08:00:00Z")
+const minutes = (n: number) => new Date(now.getTime() + n * 60_000)
+const hours = (n: number) => new Date(now.getTime() + n * 3600_000)
+
+describe("handover lockout", () => {
+  it("counts down the attempts left, then locks for 15 minutes at the fifth", () => {
+    let state = { failed_attempts: 0, locked_until: null as Date | null }
+    const left: number[] = []
+    for (let i = 0; i < MAX_HANDOVER_ATTEMPTS; i++) {
+      const next = afterWrongCode(state, now)
+      left.push(next.attempts_left)
+      state = next
+    }
+    expect(left).toEqual([4, 3, 2, 1, 0])
+    expect(state.failed_attempts).toBe(5)
+    expect(state.locked_until).toEqual(minutes(HANDOVER_LOCK_MINUTES))
+  })
+
+  it("reports the time left while locked", () => {
+    const locked = { failed_attempts: 5, locked_until: minutes(15) }
+    expect(handoverLock(locked, now)).toEqual({
+      locked: true,
+      seconds_left: 900,
+      failed_attempts: 5,
+    })
+    expect(handoverLock(locked, minutes(14.5)).seconds_left).toBe(30)
+    expect(describeWait(900)).toBe("15 min 0 s")
+    expect(describeWait(30)).toBe("30 s")
+  })
+
+  it("gives a fresh set of attempts when the lock has run out", () => {
+    const expired = { failed_attempts: 5, locked_until: minutes(-1) }
+    expect(handoverLock(expired, now)).toEqual({
+      locked: false,
+      seconds_left: 0,
+      failed_attempts: 0,
+    })
+    expect(afterWrongCode(expired, now)).toEqual({
+      failed_attempts: 1,
+      locked_until: null,
+      attempts_left: 4,
+    })
+  })
+
+  it("accepts ISO strings from the database", () => {
+    expect(
+      handoverLock(
+        { failed_attempts: 5, locked_until: minutes(1).toISOString() },
+        now
+      ).locked
+    ).toBe(true)
+  })
+})
+
+describe("nextCompartment", () => {
+  it("takes the zone's lowest free label", () => {
+    expect(nextCompartment("ambient", [])).toBe("A-01")
+    expect(nextCompartment("chilled", ["C-01", "C-02", "A-03"])).toBe("C-03")
+    expect(nextCompartment("frozen", ["F-02"])).toBe("F-01")
+  })
+})
+
+describe("storageDeadline", () => {
+  it("adds the free-storage hours", () => {
+    expect(storageDeadline(now, 48)).toEqual(hours(48))
+  })
+})
+
+describe("overdueTransition", () => {
+  const ready = { status: "ready_for_pickup" as const, deadline_at: now }
+
+  it("leaves parcels alone before the deadline", () => {
+    expect(overdueTransition(ready, 24, minutes(-1))).toBeNull()
+  })
+
+  it("moves a ready parcel past its deadline to overdue", () => {
+    expect(overdueTransition(ready, 24, now)).toBe("overdue")
+    expect(overdueTransition(ready, 24, hours(23))).toBe("overdue")
+  })
+
+  it("returns it after the grace hours, from overdue or straight from ready", () => {
+    const overdue = { ...ready, status: "overdue" as const }
+    expect(overdueTransition(overdue, 24, hours(23))).toBeNull()
+    expect(overdueTransition(overdue, 24, hours(24))).toBe("returned")
+    expect(overdueTransition(ready, 24, hours(25))).toBe("returned")
+  })
+
+  it("ignores parcels not at the point", () => {
+    for (const status of [
+      "awaiting_arrival",
+      "picked_up",
+      "returned",
+      "cancelled",
+    ] as const) {
+      expect(
+        overdueTransition({ status, deadline_at: now }, 0, hours(99))
+      ).toBeNull()
+    }
+    expect(
+      overdueTransition(
+        { status: "ready_for_pickup", deadline_at: null },
+        0,
+        now
+      )
+    ).toBeNull()
+  })
+})

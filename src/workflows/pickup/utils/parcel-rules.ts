@@ -1,0 +1,143 @@
+/**
+ * Pure rules of a parcel's life at a pickup point: which parcels hold a
+ * compartment and a live code, the handover lockout, and the overdue policy.
+ */
+
+export type ParcelStatus =
+  | "awaiting_arrival"
+  | "ready_for_pickup"
+  | "picked_up"
+  | "overdue"
+  | "returned"
+  | "cancelled"
+
+export type PickupZone = "ambient" | "chilled" | "frozen"
+
+/** Parcels physically at the point: they hold a compartment and a code. */
+export const ACTIVE_PARCEL_STATUSES: ParcelStatus[] = [
+  "ready_for_pickup",
+  "overdue",
+]
+
+/** A late customer may still collect an overdue parcel until it is returned. */
+export const HANDOVER_STATUSES: ParcelStatus[] = ACTIVE_PARCEL_STATUSES
+
+/** Parcels that a cancelled order takes out of the point's work. */
+export const CANCELLABLE_PARCEL_STATUSES: ParcelStatus[] = [
+  "awaiting_arrival",
+  "ready_for_pickup",
+  "overdue",
+]
+
+export const MAX_HANDOVER_ATTEMPTS = 5
+export const HANDOVER_LOCK_MINUTES = 15
+
+const HOUR = 3600 * 1000
+
+type AttemptState = {
+  failed_attempts: number
+  locked_until: Date | string | null
+}
+
+/**
+ * Whether handover is locked now, and for how many more seconds. A lock
+ * that has run out gives a fresh set of attempts.
+ */
+export function handoverLock(
+  parcel: AttemptState,
+  now: Date
+): { locked: boolean; seconds_left: number; failed_attempts: number } {
+  const until = parcel.locked_until ? new Date(parcel.locked_until) : null
+  if (until && until.getTime() > now.getTime()) {
+    return {
+      locked: true,
+      seconds_left: Math.ceil((until.getTime() - now.getTime()) / 1000),
+      failed_attempts: parcel.failed_attempts,
+    }
+  }
+  return {
+    locked: false,
+    seconds_left: 0,
+    failed_attempts: until ? 0 : parcel.failed_attempts,
+  }
+}
+
+/** The parcel's attempt state after one more wrong code. */
+export function afterWrongCode(
+  parcel: AttemptState,
+  now: Date
+): {
+  failed_attempts: number
+  locked_until: Date | null
+  attempts_left: number
+} {
+  const failed = handoverLock(parcel, now).failed_attempts + 1
+  if (failed >= MAX_HANDOVER_ATTEMPTS) {
+    return {
+      failed_attempts: failed,
+      locked_until: new Date(now.getTime() + HANDOVER_LOCK_MINUTES * 60 * 1000),
+      attempts_left: 0,
+    }
+  }
+  return {
+    failed_attempts: failed,
+    locked_until: null,
+    attempts_left: MAX_HANDOVER_ATTEMPTS - failed,
+  }
+}
+
+/** "12 min 5 s" style wording for a lock's remaining time. */
+export function describeWait(seconds: number): string {
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return minutes ? `${minutes} min ${rest} s` : `${rest} s`
+}
+
+const ZONE_LETTER: Record<PickupZone, string> = {
+  ambient: "A",
+  chilled: "C",
+  frozen: "F",
+}
+
+/**
+ * The lowest free compartment label of the zone (`A-01`, `C-03`, `F-12`),
+ * given the labels the point's active parcels hold.
+ */
+export function nextCompartment(zone: PickupZone, taken: string[]): string {
+  const used = new Set(taken)
+  const letter = ZONE_LETTER[zone] ?? "A"
+  for (let n = 1; ; n++) {
+    const label = `${letter}-${String(n).padStart(2, "0")}`
+    if (!used.has(label)) {
+      return label
+    }
+  }
+}
+
+/** When a parcel received now must be collected by. */
+export function storageDeadline(readyAt: Date, freeStorageHours: number): Date {
+  return new Date(readyAt.getTime() + freeStorageHours * HOUR)
+}
+
+/**
+ * Where the overdue job moves a parcel now: past its deadline it becomes
+ * `overdue`; past the deadline plus the grace hours it is `returned` (also
+ * straight from `ready_for_pickup` if the job missed the overdue hour).
+ */
+export function overdueTransition(
+  parcel: { status: ParcelStatus; deadline_at: Date | string | null },
+  overdueGraceHours: number,
+  now: Date
+): "overdue" | "returned" | null {
+  if (!parcel.deadline_at || !ACTIVE_PARCEL_STATUSES.includes(parcel.status)) {
+    return null
+  }
+  const deadline = new Date(parcel.deadline_at).getTime()
+  if (now.getTime() >= deadline + overdueGraceHours * HOUR) {
+    return "returned"
+  }
+  if (now.getTime() >= deadline && parcel.status === "ready_for_pickup") {
+    return "overdue"
+  }
+  return null
+}

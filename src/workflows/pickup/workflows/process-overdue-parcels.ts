@@ -1,0 +1,68 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { applyOverdueParcelsStep } from "../steps/apply-overdue-parcels"
+import { flagReturnedParcelOrdersStep } from "../steps/flag-returned-parcel-orders"
+import { notifyParcelCustomersStep } from "../steps/notify-parcel-customers"
+import { planOverdueParcelsStep } from "../steps/plan-overdue-parcels"
+
+export type ProcessOverdueParcelsWorkflowInput = {
+  /** The clock; defaults to now (tests move it). */
+  now?: Date | string
+}
+
+export const processOverdueParcelsWorkflowId = "process-overdue-parcels"
+
+/**
+ * This workflow applies the pickup points' overdue policy: parcels past
+ * their deadline become `overdue` and their customers are told; past the
+ * grace hours they are `returned`, and the co-op's order is flagged for
+ * after-sales. It is idempotent: a second run finds nothing new to do.
+ *
+ * @example
+ * const { result } = await processOverdueParcelsWorkflow(container).run({ input: {} })
+ */
+export const processOverdueParcelsWorkflow = createWorkflow(
+  processOverdueParcelsWorkflowId,
+  (input: ProcessOverdueParcelsWorkflowInput) => {
+    const now = transform({ input }, ({ input }) =>
+      new Date(input.now ?? Date.now()).toISOString()
+    )
+    const plan = planOverdueParcelsStep({ now })
+    applyOverdueParcelsStep({ plan, now })
+
+    const returned = transform({ plan, now }, ({ plan, now }) => ({
+      parcels: plan.returned.map((p) => ({ id: p.id, order_id: p.order_id })),
+      now,
+    }))
+    flagReturnedParcelOrdersStep(returned)
+
+    const overdueNotice = transform({ plan }, ({ plan }) => ({
+      parcel_ids: plan.overdue,
+      notice: "overdue" as const,
+    }))
+    const returnedNotice = transform({ plan }, ({ plan }) => ({
+      parcel_ids: plan.returned.map((p) => p.id),
+      notice: "returned" as const,
+    }))
+    notifyParcelCustomersStep(overdueNotice).config({
+      name: "notify-overdue-parcels",
+    })
+    notifyParcelCustomersStep(returnedNotice).config({
+      name: "notify-returned-parcels",
+    })
+    const events = transform({ plan }, ({ plan }) =>
+      plan.returned.map((p) => ({ id: p.id, order_id: p.order_id }))
+    )
+    emitEventStep({ eventName: "parcel.returned", data: events })
+
+    const result = transform({ plan }, ({ plan }) => ({
+      overdue: plan.overdue,
+      returned: plan.returned.map((p) => p.id),
+    }))
+    return new WorkflowResponse(result)
+  }
+)
