@@ -8,6 +8,7 @@
 //
 //   node scripts/complete-lockfile.mjs          # fix package-lock.json
 //   node scripts/complete-lockfile.mjs --check  # exit 1 if anything is missing
+//   node scripts/complete-lockfile.mjs storefront/package-lock.json [--check]
 import fs from "node:fs"
 import path from "node:path"
 
@@ -89,9 +90,15 @@ const isMain =
   process.argv[1] &&
   path.resolve(process.argv[1]) === new URL(import.meta.url).pathname
 if (isMain) {
+  // A lockfile (or its folder) may be named: storefront/package-lock.json.
+  const named = process.argv.slice(2).find((a) => !a.startsWith("--"))
   const dir =
     process.argv.find((a) => a.startsWith("--dir="))?.slice(6) ?? process.cwd()
-  const file = path.join(dir, "package-lock.json")
+  const file = named
+    ? named.endsWith(".json")
+      ? named
+      : path.join(named, "package-lock.json")
+    : path.join(dir, "package-lock.json")
   const lock = JSON.parse(fs.readFileSync(file, "utf8"))
   const added = completeLockfile(lock)
   if (process.argv.includes("--check")) {

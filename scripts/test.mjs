@@ -22,7 +22,10 @@ const PHASES = {
   unit: "unit",
   modules: "integration:modules",
   http: "integration:http",
+  // node:test in storefront/ (data-layer helpers, CNY and zh-CN formatting).
+  storefront: "storefront",
 }
+const storefrontDir = path.join(root, "storefront")
 
 let stopDatabase = async () => {}
 
@@ -42,6 +45,14 @@ async function main() {
   const totals = { passed: 0, failed: 0, skipped: 0, suitesFailed: 0 }
   for (const phase of selected) {
     step(`Running ${phase} tests`)
+    if (phase === "storefront") {
+      const result = await runStorefrontTests()
+      totals.passed += result.passed
+      totals.failed += result.failed
+      totals.suitesFailed += result.broken ? 1 : 0
+      info(`storefront: ${result.passed} passed, ${result.failed} failed`)
+      continue
+    }
     const outputFile = path.join(resultsDir, `${phase}.json`)
     fs.rmSync(outputFile, { force: true })
     let exitedCleanly = true
@@ -99,6 +110,51 @@ async function main() {
   }
   console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`)
   process.exit(totals.failed || totals.suitesFailed ? 1 : 0)
+}
+
+/** node:test in storefront/, counted from its TAP report. */
+async function runStorefrontTests() {
+  if (!fs.existsSync(path.join(storefrontDir, "package.json"))) {
+    return { passed: 0, failed: 0, broken: false }
+  }
+  await ensureInstalled(storefrontDir, "storefront")
+  const tap = path.join(resultsDir, "storefront.tap")
+  fs.rmSync(tap, { force: true })
+  let broken = false
+  try {
+    await run(
+      process.execPath,
+      [
+        "--test",
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        `--test-reporter-destination=${tap}`,
+        ...storefrontTestFiles(path.join(storefrontDir, "src")),
+      ],
+      {
+        cwd: storefrontDir,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      }
+    )
+  } catch {
+    broken = true
+  }
+  const report = fs.existsSync(tap) ? fs.readFileSync(tap, "utf8") : ""
+  const count = (name) =>
+    Number(report.match(new RegExp(`^# ${name} (\\d+)`, "m"))?.[1] ?? 0)
+  const failed = count("fail")
+  return { passed: count("pass"), failed, broken: broken && failed === 0 }
+}
+
+function storefrontTestFiles(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => path.join(dir, f))
 }
 
 function countSuitesWithFailedTests(result) {

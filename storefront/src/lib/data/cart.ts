@@ -1,0 +1,104 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { sdk } from "../config"
+import { storeFields } from "../util/fields"
+import { getAuthHeaders, getCartId } from "./cookies"
+import { vendorsByProduct } from "./vendors"
+import type { Vendor } from "../../types/catalogue"
+
+export const CART_FIELDS = storeFields(
+  "id",
+  "email",
+  "currency_code",
+  "total",
+  "subtotal",
+  "item_total",
+  "shipping_total",
+  "tax_total",
+  "completed_at",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "*payment_collection.payment_sessions",
+  "metadata"
+)
+
+/** The shopper's open cart, or null. Never cached: it changes on every click. */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) {
+    return null
+  }
+  try {
+    const { cart } = await sdk.client.fetch<{ cart: HttpTypes.StoreCart }>(
+      `/store/carts/${id}`,
+      { query: { fields: CART_FIELDS }, headers: await getAuthHeaders(), cache: "no-store" }
+    )
+    return cart.completed_at ? null : cart
+  } catch {
+    return null
+  }
+}
+
+export type CoopGroup = {
+  vendor: Vendor | null
+  items: HttpTypes.StoreCartLineItem[]
+  subtotal: number
+}
+
+/** Cart lines grouped by co-op, in the order the shopper added them. */
+export function groupItemsByVendor(
+  items: HttpTypes.StoreCartLineItem[],
+  vendors: Record<string, Vendor | null>
+): CoopGroup[] {
+  const groups = new Map<string, CoopGroup>()
+  for (const item of items) {
+    const vendor = (item.product_id && vendors[item.product_id]) || null
+    const key = vendor?.id ?? "none"
+    const group = groups.get(key) ?? { vendor, items: [], subtotal: 0 }
+    group.items.push(item)
+    group.subtotal += Number(item.total ?? item.unit_price * item.quantity)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+/** The open cart with its lines grouped by co-op. */
+export async function retrieveCartByCoop() {
+  const cart = await retrieveCart()
+  if (!cart) {
+    return { cart: null, groups: [] as CoopGroup[] }
+  }
+  const items = [...(cart.items ?? [])].sort((a, b) =>
+    String(a.created_at).localeCompare(String(b.created_at))
+  )
+  const vendors = await vendorsByProduct(items.map((i) => i.product_id!).filter(Boolean))
+  return { cart, groups: groupItemsByVendor(items, vendors) }
+}
+
+export type ShippingOption = HttpTypes.StoreCartShippingOption & {
+  vendor?: { id: string; name: string; handle: string } | null
+  provider_id?: string
+  data?: Record<string, unknown> | null
+}
+
+/** Each co-op's shipping options for the cart (GET /store/shipping-options). */
+export async function listCartShippingOptions(cartId: string): Promise<ShippingOption[]> {
+  const { shipping_options } = await sdk.client.fetch<{
+    shipping_options: ShippingOption[]
+  }>("/store/shipping-options", {
+    query: { cart_id: cartId },
+    headers: await getAuthHeaders(),
+    cache: "no-store",
+  })
+  return shipping_options
+}
+
+/** Pickup options are served by the `pickup` fulfillment provider. */
+export function isPickupOption(option: ShippingOption): boolean {
+  return (
+    option.provider_id === "pickup_pickup" ||
+    (option as { service_zone?: { fulfillment_set?: { type?: string } } }).service_zone
+      ?.fulfillment_set?.type === "pickup"
+  )
+}

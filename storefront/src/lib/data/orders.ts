@@ -1,0 +1,101 @@
+import "server-only"
+import { sdk } from "../config"
+import { storeFields } from "../util/fields"
+import { isNotFound } from "../util/medusa-error"
+import { getAuthHeaders } from "./cookies"
+import type { OpeningHours } from "../../types/catalogue"
+
+export type PickupView = {
+  point: {
+    id: string
+    name_zh?: string
+    name_en?: string
+    type?: string
+    address_zh?: string
+    address_en?: string | null
+    opening_hours?: OpeningHours
+    contact_phone?: string
+  }
+  zone: string
+  arrival_date?: string
+  parcel: {
+    id: string
+    status: string
+    compartment?: string | null
+    eta?: string | null
+    ready_at?: string | null
+    deadline_at?: string | null
+    picked_up_at?: string | null
+  } | null
+  code?: string | null
+  qr?: string | null
+}
+
+export type StoreOrder = {
+  id: string
+  display_id: number
+  status: string
+  fulfillment_status?: string
+  payment_status?: string
+  email: string
+  currency_code: string
+  created_at: string
+  total: number
+  items: {
+    id: string
+    title: string
+    subtitle?: string | null
+    thumbnail?: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
+  shipping_methods?: { id: string; name: string; amount: number; data?: Record<string, unknown> }[]
+  vendor?: { id: string; name: string; handle: string } | null
+  order_group?: { id: string; display_id: number } | null
+  pickup?: PickupView | null
+}
+
+export const ORDER_FIELDS = storeFields(
+  "id",
+  "display_id",
+  "status",
+  "fulfillment_status",
+  "payment_status",
+  "email",
+  "currency_code",
+  "created_at",
+  "total",
+  "*items",
+  "*shipping_methods"
+)
+
+export async function listCustomerOrders(): Promise<StoreOrder[]> {
+  const headers = await getAuthHeaders()
+  if (!headers.authorization) {
+    return []
+  }
+  const { orders } = await sdk.client.fetch<{ orders: StoreOrder[] }>("/store/orders", {
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+    headers,
+    cache: "no-store",
+  })
+  return orders
+}
+
+/** One order: the owner's (or a guest order by its id), with its pickup view. */
+export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
+  try {
+    const { order } = await sdk.client.fetch<{ order: StoreOrder }>(`/store/orders/${id}`, {
+      query: { fields: ORDER_FIELDS },
+      headers: await getAuthHeaders(),
+      cache: "no-store",
+    })
+    return order
+  } catch (error) {
+    if (isNotFound(error)) {
+      return null
+    }
+    throw error
+  }
+}

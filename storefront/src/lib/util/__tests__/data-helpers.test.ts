@@ -1,0 +1,84 @@
+import assert from "node:assert/strict"
+import { describe, it } from "node:test"
+import { groupItemsByVendor } from "../../data/cart"
+import { relationDepth, storeFields } from "../fields"
+import { href, switchLocaleHref } from "../href"
+import { catalogueQuery, filtersFromSearchParams, toggleFilter } from "../query"
+
+describe("storeFields", () => {
+  it("counts the relations a fields path expands", () => {
+    assert.equal(relationDepth("*items"), 1)
+    assert.equal(relationDepth("*payment_collection.payment_sessions"), 2)
+    assert.equal(relationDepth("items.product.vendor.name"), 3)
+    assert.equal(relationDepth("id"), 0)
+  })
+  it("refuses a path deeper than storeRelationsLimit 3", () => {
+    assert.throws(
+      () => storeFields("id", "items.variant.options.option.title"),
+      /expands 4 relations/
+    )
+  })
+})
+
+describe("catalogue filters", () => {
+  it("reads list filters, sort and page from the URL", () => {
+    const filters = filtersFromSearchParams(
+      { grade: "special,first", sort: "price_asc", page: "2", bogus: "x" },
+      24
+    )
+    assert.deepEqual(filters, {
+      limit: 24,
+      grade: ["special", "first"],
+      sort: "price_asc",
+      offset: 24,
+    })
+    assert.deepEqual(catalogueQuery(filters), {
+      limit: "24",
+      grade: "special,first",
+      sort: "price_asc",
+      offset: "24",
+    })
+  })
+  it("drops an unknown sort", () => {
+    assert.equal(
+      filtersFromSearchParams({ sort: "drop table" }).sort,
+      undefined
+    )
+  })
+  it("toggles one value and keeps the other filters, resetting the page", () => {
+    assert.equal(
+      toggleFilter({ grade: "a", region: "500236", page: "3" }, "grade", "b"),
+      "?region=500236&grade=a%2Cb"
+    )
+    assert.equal(toggleFilter({ grade: "a" }, "grade", "a"), "?")
+  })
+})
+
+describe("groupItemsByVendor", () => {
+  it("groups cart lines by co-op with a subtotal each", () => {
+    const coopA = { id: "ven_a", handle: "a", name: "A" }
+    const coopB = { id: "ven_b", handle: "b", name: "B" }
+    const items = [
+      { id: "1", product_id: "p1", total: 10 },
+      { id: "2", product_id: "p2", total: 5 },
+      { id: "3", product_id: "p1", total: 2.5 },
+    ] as never[]
+    const groups = groupItemsByVendor(items, { p1: coopA, p2: coopB })
+    assert.deepEqual(
+      groups.map((g) => [g.vendor?.id, g.items.length, g.subtotal]),
+      [
+        ["ven_a", 2, 12.5],
+        ["ven_b", 1, 5],
+      ]
+    )
+  })
+})
+
+describe("href", () => {
+  it("keeps zh-CN unprefixed and puts English under /en", () => {
+    assert.equal(href("zh-CN", "/store"), "/store")
+    assert.equal(href("en", "/"), "/en")
+    assert.equal(switchLocaleHref("en", "/en/products/x"), "/products/x")
+    assert.equal(switchLocaleHref("zh-CN", "/cart"), "/en/cart")
+  })
+})

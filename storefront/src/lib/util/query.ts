@@ -1,0 +1,94 @@
+import type { CatalogueFilters } from "../../types/catalogue"
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+const LIST_FILTERS = [
+  "grade",
+  "brand",
+  "region",
+  "certification",
+  "vendor",
+] as const
+const SORTS = ["newest", "price_asc", "price_desc", "title"] as const
+
+const asList = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean)
+
+/** The listing's URL search parameters → catalogue filters (unknown ones dropped). */
+export function filtersFromSearchParams(
+  params: SearchParams,
+  pageSize = 24
+): CatalogueFilters {
+  const filters: CatalogueFilters = { limit: pageSize }
+  const q = asList(params.q).join(" ").slice(0, 100)
+  if (q) {
+    filters.q = q
+  }
+  for (const name of LIST_FILTERS) {
+    const values = asList(params[name])
+    if (values.length) {
+      filters[name] = values.slice(0, 20)
+    }
+  }
+  const sort = asList(params.sort)[0]
+  if ((SORTS as readonly string[]).includes(sort)) {
+    filters.sort = sort as CatalogueFilters["sort"]
+  }
+  const page = Number(asList(params.page)[0] ?? 1)
+  if (Number.isInteger(page) && page > 1) {
+    filters.offset = (page - 1) * pageSize
+  }
+  return filters
+}
+
+/** Catalogue filters → the query the backend takes (lists comma-joined). */
+export function catalogueQuery(
+  filters: CatalogueFilters
+): Record<string, string> {
+  const query: Record<string, string> = {}
+  for (const [key, value] of Object.entries(filters)) {
+    if (
+      value === undefined ||
+      value === "" ||
+      (Array.isArray(value) && !value.length)
+    ) {
+      continue
+    }
+    query[key] = Array.isArray(value) ? value.join(",") : String(value)
+  }
+  return query
+}
+
+/** A listing URL with one filter value toggled, keeping the others. */
+export function toggleFilter(
+  params: SearchParams,
+  name: string,
+  value: string
+): string {
+  const next = new URLSearchParams()
+  for (const [key, raw] of Object.entries(params)) {
+    if (key === "page" || key === name) {
+      continue
+    }
+    const values = asList(raw)
+    if (values.length) {
+      next.set(key, values.join(","))
+    }
+  }
+  const current = asList(params[name])
+  const values = current.includes(value)
+    ? current.filter((v) => v !== value)
+    : [...current, value]
+  if (values.length) {
+    next.set(name, values.join(","))
+  }
+  const search = next.toString()
+  return search ? `?${search}` : "?"
+}
+
+export function isActive(params: SearchParams, name: string, value: string) {
+  return asList(params[name]).includes(value)
+}

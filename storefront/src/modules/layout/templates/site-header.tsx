@@ -1,0 +1,32 @@
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { href } from "@lib/util/href"
+import LanguageSwitch from "../components/language-switch"
+
+export default async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" })
+  const meta = await getTranslations({ locale, namespace: "meta" })
+  return (
+    <header className="header">
+      <nav aria-label={t("main")}>
+        <Link className="logo" href={href(locale, "/")} data-testid="nav-home">
+          {meta("title")}
+        </Link>
+        <Link href={href(locale, "/store")} data-testid="nav-store">
+          {t("shop")}
+        </Link>
+        <Link href={href(locale, "/cart")} data-testid="nav-cart">
+          {t("cart")}
+        </Link>
+        <Link href={href(locale, "/account")} data-testid="nav-account">
+          {t("account")}
+        </Link>
+        <LanguageSwitch
+          locale={locale}
+          label={t("languageLabel")}
+          text={t("language")}
+        />
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,91 @@
+"use client"
+
+import { useActionState } from "react"
+import { addToCart, type ActionState } from "@lib/data/cart-actions"
+
+export type VariantChoice = {
+  id: string
+  label: string
+  price: string
+  inStock: boolean
+}
+
+type Labels = {
+  grades: string
+  quantity: string
+  add: string
+  adding: string
+  added: string
+  viewCart: string
+  outOfStock: string
+}
+
+/** Grade radios, quantity and the add button: the product page's only client JS. */
+export default function AddToCart({
+  variants,
+  labels,
+  cartHref,
+}: {
+  variants: VariantChoice[]
+  labels: Labels
+  cartHref: string
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(
+    addToCart,
+    {
+      error: null,
+    }
+  )
+  const firstInStock = variants.find((v) => v.inStock)?.id
+  return (
+    <form action={action} data-testid="add-to-cart-form">
+      <fieldset>
+        <legend>{labels.grades}</legend>
+        {variants.map((v) => (
+          <label key={v.id} className="option" data-testid="variant-option">
+            <input
+              type="radio"
+              name="variant_id"
+              value={v.id}
+              defaultChecked={v.id === firstInStock}
+              disabled={!v.inStock}
+              required
+            />
+            <span>
+              {v.label} · <span className="price">{v.price}</span>
+              {!v.inStock ? ` · ${labels.outOfStock}` : ""}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor="quantity">{labels.quantity}</label>
+      <input
+        id="quantity"
+        name="quantity"
+        type="number"
+        min={1}
+        max={99}
+        defaultValue={1}
+        inputMode="numeric"
+        style={{ maxWidth: "6rem" }}
+      />
+      <p>
+        <button
+          type="submit"
+          disabled={pending || !firstInStock}
+          data-testid="add-to-cart"
+        >
+          {pending ? labels.adding : labels.add}
+        </button>
+      </p>
+      <p role="status" aria-live="polite">
+        {state.error ? <span className="error">{state.error}</span> : null}
+        {state.ok ? (
+          <span className="ok" data-testid="added">
+            {labels.added} · <a href={cartHref}>{labels.viewCart}</a>
+          </span>
+        ) : null}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,53 @@
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { href } from "@lib/util/href"
+import { localized, productTitle } from "@lib/util/localized"
+import { formatPrice } from "@lib/util/money"
+import type { CatalogueProduct } from "../../../../types/catalogue"
+
+export default async function ProductCard({
+  product,
+  locale,
+}: {
+  product: CatalogueProduct
+  locale: string
+}) {
+  const t = await getTranslations({ locale, namespace: "listing" })
+  const title = productTitle(product, locale)
+  return (
+    <li className="card product-card" data-testid="product-card">
+      <Link
+        href={href(locale, `/products/${product.handle}`)}
+        data-testid="product-link"
+      >
+        {product.thumbnail ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img
+            className="thumb"
+            src={product.thumbnail}
+            alt=""
+            loading="lazy"
+            width={320}
+            height={320}
+          />
+        ) : (
+          <div className="thumb" aria-hidden="true" />
+        )}
+        <p className="title">{title}</p>
+        <p className="price">
+          {formatPrice(product.min_price, locale)}
+          {product.max_price !== product.min_price ? ` ${t("from")}` : ""}
+        </p>
+        <p className="muted">
+          {product.brand ? (
+            <span className="badge">
+              {localized(product.brand, "name", locale)}
+            </span>
+          ) : null}
+          {product.vendor?.name}
+        </p>
+        {!product.in_stock ? <p className="muted">{t("outOfStock")}</p> : null}
+      </Link>
+    </li>
+  )
+}
