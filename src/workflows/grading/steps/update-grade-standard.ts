@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GRADING_MODULE } from "../../../modules/grading"
 import type GradingModuleService from "../../../modules/grading/service"
 import type { CreateGradeLevelInput } from "../../../modules/grading/types"
+import { previousFields } from "../../utils/previous-fields"
 
 export type GradeStandardFields = {
   code?: string
@@ -44,7 +45,7 @@ export const updateGradeStandardStep = createStep(
     })
     const previous: Previous = {
       id: input.id,
-      fields: Object.fromEntries(keys.map((k) => [k, before[k]])),
+      fields: previousFields(before, input.update),
       removed_level_ids: [],
       created_level_ids: [],
     }

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORIGIN_MODULE } from "../../../modules/origin"
 import type OriginModuleService from "../../../modules/origin/service"
 import type { BrandInput } from "../types"
+import { previousFields } from "../../utils/previous-fields"
 
 export type UpdateBrandStepInput = {
   id: string
@@ -18,13 +19,10 @@ export const updateBrandStep = createStep(
   updateBrandStepId,
   async (input: UpdateBrandStepInput, { container }) => {
     const origin = container.resolve<OriginModuleService>(ORIGIN_MODULE)
-    const keys = Object.keys(input.update)
     const [before] = await origin.listBrands({ id: input.id })
     const previous = {
       id: input.id,
-      ...Object.fromEntries(
-        keys.map((k) => [k, before[k as keyof typeof before]])
-      ),
+      ...previousFields(before, input.update),
     }
     const [updated] = await origin.updateBrands([
       { id: input.id, ...input.update } as never,

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupPointInput } from "../utils/pickup-point-input"
+import { previousFields } from "../../utils/previous-fields"
 
 export type UpdatePickupPointStepInput = {
   id: string
@@ -25,9 +26,7 @@ export const updatePickupPointStep = createStep(
     const [before] = await pickup.listPickupPoints({ id: input.id })
     const previous = {
       id: input.id,
-      ...Object.fromEntries(
-        keys.map((k) => [k, before[k as keyof typeof before]])
-      ),
+      ...previousFields(before, input.update),
     }
     await pickup.updatePickupPoints([{ id: input.id, ...input.update }])
     return new StepResponse(void 0, previous)
