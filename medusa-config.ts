@@ -53,20 +53,33 @@ function redisModules(redisUrl: string) {
         ],
       },
     },
-    {
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/caching-redis",
-            id: "caching-redis",
-            is_default: true,
-            options: { redisUrl },
-          },
-        ],
-      },
-    },
+    cachingModule(redisUrl),
   ]
+}
+
+/**
+ * Medusa's Caching Module: Redis when there is one (shared by every
+ * process, invalidated across them), else an in-process cache for the
+ * single `npm start` process. Medusa caches the publishable-key lookup every
+ * /store request makes, and cart reads, through it; the catalogue caches its
+ * responses in it (docs/performance.md).
+ */
+function cachingModule(redisUrl?: string) {
+  return {
+    resolve: "@medusajs/medusa/caching",
+    options: redisUrl
+      ? {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        }
+      : { in_memory: { enable: true } },
+  }
 }
 
 function paymentModule() {
@@ -122,8 +135,11 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     storefrontUrl: STOREFRONT_URL,
   },
+  // Medusa's caching (still behind a flag in 2.21) is on unless
+  // MEDUSA_FF_CACHING=false; see cachingModule().
+  featureFlags: { caching: env.MEDUSA_FF_CACHING !== "false" },
   modules: [
-    ...(REDIS_URL ? redisModules(REDIS_URL) : []),
+    ...(REDIS_URL ? redisModules(REDIS_URL) : [cachingModule()]),
     ...paymentModule(),
     {
       resolve: "./src/modules/marketplace",

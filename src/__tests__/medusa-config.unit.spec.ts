@@ -38,6 +38,7 @@ describe("medusa-config", () => {
     STOREFRONT_URL: undefined,
     COOKIE_SECURE: undefined,
     MEDUSA_BACKEND_URL: undefined,
+    MEDUSA_FF_CACHING: undefined,
   }
 
   it("uses in-memory infrastructure when REDIS_URL is unset", () => {
@@ -72,6 +73,23 @@ describe("medusa-config", () => {
       resolve: "@medusajs/medusa/locking-redis",
       options: { redisUrl: "redis://cache:6379" },
     })
+  })
+
+  it("caches through Medusa's Caching Module: in-process alone, Redis with REDIS_URL", () => {
+    const local = loadConfig(base)
+    expect(moduleOf(local, "caching")).toMatchObject({
+      resolve: "@medusajs/medusa/caching",
+      options: { in_memory: { enable: true } },
+    })
+    expect(local.featureFlags.caching).toBe(true)
+    const shared = loadConfig({ ...base, REDIS_URL: "redis://cache:6379" })
+    expect(moduleOf(shared, "caching").options.providers[0]).toMatchObject({
+      resolve: "@medusajs/medusa/caching-redis",
+      options: { redisUrl: "redis://cache:6379" },
+    })
+    expect(
+      loadConfig({ ...base, MEDUSA_FF_CACHING: "false" }).featureFlags.caching
+    ).toBe(false)
   })
 
   it("honours MEDUSA_WORKER_MODE and rejects unknown modes", () => {

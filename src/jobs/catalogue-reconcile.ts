@@ -15,6 +15,7 @@ const STALE_BATCH = 1000
 
 let lastLook: Date | undefined
 let running = false
+let again = false
 
 /**
  * Refreshes, every second, the catalogue rows of the ids the refresh
@@ -29,12 +30,34 @@ let running = false
 export default async function catalogueReconcileJob(
   container: MedusaContainer
 ) {
+  await reconcileOnce(container, false)
+}
+
+/**
+ * Runs the reconcile now rather than at the next tick, for the refresh
+ * subscriber once it has marked ids stale: a change shows in the time of
+ * one refresh instead of up to a second more. A request made while a run
+ * is going becomes one more run after it, so an event burst still costs a
+ * refresh per batch, not per event. Only where the job has run (a worker):
+ * elsewhere, as in `medusa exec`, the marks wait for the job.
+ */
+export async function requestCatalogueReconcile(container: MedusaContainer) {
+  if (lastLook) {
+    await reconcileOnce(container, true)
+  }
+}
+
+async function reconcileOnce(container: MedusaContainer, queue: boolean) {
   if (running) {
+    again ||= queue
     return
   }
   running = true
   try {
-    await reconcile(container)
+    do {
+      again = false
+      await reconcile(container)
+    } while (again)
   } finally {
     running = false
   }

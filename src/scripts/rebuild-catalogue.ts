@@ -14,6 +14,6 @@ export default async function rebuildCatalogueScript({ container }: ExecArgs) {
   const { result } = await rebuildCatalogueWorkflow(container).run()
   const seconds = (Date.now() - started) / 1000
   logger.info(
-    `Catalogue rebuilt: ${result.written} products written, ${result.removed} removed in ${seconds.toFixed(1)} s (${Math.round(result.written / Math.max(seconds, 0.001))} products/s).`
+    `Catalogue rebuilt: ${result.written} rows written or changed, ${result.removed} removed in ${seconds.toFixed(1)} s (${Math.round(result.written / Math.max(seconds, 0.001))} products/s).`
   )
 }

@@ -83,7 +83,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Seeding runs bulk paths whose events may not all reach the catalogue
   // subscribers (medusa exec has no long-lived worker), so rebuild it whole.
   const { result: catalogue } = await rebuildCatalogueWorkflow(container).run()
-  log(`catalogue read model: ${catalogue.written} products`)
+  log(`catalogue read model: ${catalogue.written} rows written or changed`)
 
   await updateStoresWorkflow(container).run({
     input: {

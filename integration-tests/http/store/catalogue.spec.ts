@@ -261,15 +261,19 @@ medusaIntegrationTestRunner({
           certifications: [{ type: "green_food" }],
           region_codes: ["500236", "500000"],
         })
-        expect(premium.variants[0]).toMatchObject({
+        // A listing names the grade; the product page explains it.
+        expect(premium.variants[0]).toEqual({
+          id: fx.products.premium.variant.id,
+          title: "5kg",
+          sku: expect.any(String),
           price: 129,
           in_stock: true,
           grade: {
             level_code: "premium",
             name_zh: "特级",
+            name_en: "Premium",
+            rank: 1,
             standard_code: "GB/T 21488-2008",
-            summary_zh: "果实横径 ≥ 80 mm",
-            measured: { fruit_diameter_mm: 82 },
           },
         })
         // The expired certificate is not shown; the brand claim still holds.
@@ -413,8 +417,45 @@ medusaIntegrationTestRunner({
         expect(data.product).toMatchObject({
           handle,
           brand: { handle: "fengjie-navel-orange" },
-          variants: [{ grade: { summary_en: "fruit diameter ≥ 80 mm" } }],
+          variants: [
+            {
+              grade: {
+                summary_zh: "果实横径 ≥ 80 mm",
+                summary_en: "fruit diameter ≥ 80 mm",
+                standard_title_zh: "脐橙",
+                measured: { fruit_diameter_mm: 82 },
+              },
+            },
+          ],
+          temperature_class: "ambient",
         })
+        // The product page's co-op card: public fields only, no contact.
+        expect(Object.keys(data.product.vendor).sort()).toEqual([
+          "description_en",
+          "description_zh",
+          "handle",
+          "id",
+          "kind",
+          "logo",
+          "name",
+          "region_code",
+        ])
+        expect(data.product.vendor).toMatchObject({
+          id: fx.fengjie.id,
+          handle: "fengjie-test-coop",
+          region_code: "500236",
+        })
+      })
+
+      it("names only the co-op in a listing", async () => {
+        const { data } = await get("/store/catalogue?facets=false")
+        for (const product of data.products) {
+          expect(Object.keys(product.vendor).sort()).toEqual([
+            "handle",
+            "id",
+            "name",
+          ])
+        }
       })
 
       it("is 404 for an unknown handle", async () => {

@@ -245,14 +245,18 @@ class CatalogueModuleService extends MedusaService({
     return now
   }
 
-  /** Writes `rows` whole and deletes the rows of `removeIds`. */
+  /**
+   * Writes `rows` whole and deletes the rows of `removeIds`. Returns how
+   * many rows changed: rows written with the content they had, and ids
+   * that had no row, do not count.
+   */
   @InjectManager()
   async replaceCatalogueRows(
     rows: CatalogueRow[],
     removeIds: string[],
     @MedusaContext() sharedContext: Ctx = {}
-  ): Promise<void> {
-    await this.replaceCatalogueRows_(rows, removeIds, sharedContext)
+  ): Promise<{ written: number; removed: number }> {
+    return await this.replaceCatalogueRows_(rows, removeIds, sharedContext)
   }
 
   @InjectTransactionManager()
@@ -260,19 +264,23 @@ class CatalogueModuleService extends MedusaService({
     rows: CatalogueRow[],
     removeIds: string[],
     @MedusaContext() sharedContext: Ctx = {}
-  ): Promise<void> {
+  ): Promise<{ written: number; removed: number }> {
     const em = manager(sharedContext)
+    let removed = 0
     if (removeIds.length) {
-      await em.execute(
-        `DELETE FROM catalogue_product WHERE id = ANY(?::text[])`,
+      const gone = await em.execute(
+        `DELETE FROM catalogue_product WHERE id = ANY(?::text[]) RETURNING id`,
         [pgArray(removeIds)]
       )
+      removed = gone.length
     }
+    let written = 0
     // Chunked to stay well under PostgreSQL's 65,535 bind parameters.
     for (let i = 0; i < rows.length; i += 500) {
       const q = upsertSql(rows.slice(i, i + 500))
-      await em.execute(q.text, q.params)
+      written += (await em.execute(q.text, q.params)).length
     }
+    return { written, removed }
   }
 }
 

@@ -62,6 +62,20 @@ export type CatalogueVariant = {
   grade: CatalogueVariantGrade | null
 }
 
+export type TemperatureClass = "ambient" | "chilled" | "frozen"
+
+/** The public fields of a product's co-op, as the product page shows them. */
+export type CatalogueVendorCard = {
+  id: string
+  handle: string
+  name: string
+  kind: string | null
+  region_code: string | null
+  description_zh: string | null
+  description_en: string | null
+  logo: string | null
+}
+
 /** One catalogue_product row, as written by the refresh workflow. */
 export type CatalogueRow = {
   id: string
@@ -73,6 +87,8 @@ export type CatalogueRow = {
   vendor_handle: string | null
   vendor_name: string | null
   vendor_status: string | null
+  vendor: CatalogueVendorCard | null
+  temperature_class: TemperatureClass
   brand_id: string | null
   brand_handle: string | null
   brand: {

@@ -75,32 +75,8 @@ export function setCatalogueCacheHeaders(res: MedusaResponse) {
   res.setHeader("Vary", "x-publishable-api-key")
 }
 
-const FACET_TTL_MS = 1000
-const FACET_CACHE_MAX = 500
-const facetCache = new Map<
-  string,
-  { at: number; value: Promise<CatalogueFacets> }
->()
-
-/**
- * Facets are the costly part of a listing (four aggregate scans). They are
- * shared for one second per filter set, inside the 2 s freshness budget, so
- * paging and concurrent shoppers do not recount them.
- */
-export function cachedFacets(
-  key: string,
-  compute: () => Promise<CatalogueFacets>
-): Promise<CatalogueFacets> {
-  const now = Date.now()
-  const hit = facetCache.get(key)
-  if (hit && now - hit.at < FACET_TTL_MS) {
-    return hit.value
-  }
-  if (facetCache.size >= FACET_CACHE_MAX) {
-    facetCache.clear()
-  }
-  const value = compute()
-  value.catch(() => facetCache.delete(key))
-  facetCache.set(key, { at: now, value })
-  return value
+/** Sends an already serialised JSON body with the catalogue's cache headers. */
+export function sendCatalogueJson(res: MedusaResponse, body: string) {
+  setCatalogueCacheHeaders(res)
+  res.type("application/json").send(body)
 }

@@ -37,6 +37,17 @@ function row(overrides: Partial<CatalogueRow> & { id: string }): CatalogueRow {
     vendor_handle: "fengjie-coop",
     vendor_name: "奉节夔门脐橙合作社",
     vendor_status: "active",
+    vendor: {
+      id: "ven_fj",
+      handle: "fengjie-coop",
+      name: "奉节夔门脐橙合作社",
+      kind: "cooperative",
+      region_code: "500236",
+      description_zh: "奉节县的脐橙合作社",
+      description_en: "A navel-orange co-op in Fengjie",
+      logo: null,
+    },
+    temperature_class: "ambient",
     brand_id: null,
     brand_handle: null,
     brand: null,
@@ -302,14 +313,23 @@ moduleIntegrationTestRunner<CatalogueModuleService>({
 
     describe("writes and claim reads", () => {
       it("replaces rows idempotently and deletes removed ones", async () => {
-        await service.replaceCatalogueRows(
-          [row({ id: "prod_fj_second", min_price: 10, max_price: 10 })],
+        const cheaper = row({
+          id: "prod_fj_second",
+          min_price: 10,
+          max_price: 10,
+        })
+        const first = await service.replaceCatalogueRows(
+          [cheaper],
           ["prod_jj_pepper"]
         )
-        await service.replaceCatalogueRows(
-          [row({ id: "prod_fj_second", min_price: 10, max_price: 10 })],
-          []
+        expect(first).toEqual({ written: 1, removed: 1 })
+        // The same content again changes nothing, and says so: a refresh
+        // that changed no row invalidates no cached response.
+        const again = await service.replaceCatalogueRows(
+          [{ ...cheaper }],
+          ["prod_jj_pepper"]
         )
+        expect(again).toEqual({ written: 0, removed: 0 })
         const page = await service.listCatalogue({}, PAGE)
         expect(page.count).toBe(3)
         expect(

@@ -20,6 +20,10 @@ export const CatalogueProduct = model
     vendor_handle: model.text().nullable(),
     vendor_name: model.text().nullable(),
     vendor_status: model.text().nullable(),
+    /** The co-op's public card: { id, handle, name, kind, region_code, description_zh, description_en, logo }. */
+    vendor: model.json().nullable(),
+    /** The pickup compartment the product needs: ambient, chilled or frozen. */
+    temperature_class: model.text().default("ambient"),
     brand_id: model.text().nullable(),
     brand_handle: model.text().nullable(),
     /** { id, handle, type, name_zh, name_en } of the linked brand. */

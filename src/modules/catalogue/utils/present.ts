@@ -1,6 +1,7 @@
 import type {
   CatalogueCertification,
   CatalogueRow,
+  CatalogueVariant,
   CatalogueWindow,
 } from "../types"
 
@@ -20,18 +21,34 @@ export const validCertifications = (
 
 /**
  * A row as the store sees it at `at`: the brand only while the co-op's
- * authorization holds, certificates only while valid, prices in CNY.
+ * authorization holds, certificates only while valid, prices in CNY. The
+ * product page (`detail`) also gets the co-op's whole public card and what
+ * each grade means (the standard, its criteria in words, the measured
+ * values); a listing names the co-op and the grade only, which keeps a page
+ * of 20 at about a third of the bytes (sending them is most of a cached
+ * listing's cost).
  */
-export function toStoreProduct(row: CatalogueRow, at: Date) {
+export function toStoreProduct(
+  row: CatalogueRow,
+  at: Date,
+  { detail = false }: { detail?: boolean } = {}
+) {
   return {
     id: row.id,
     handle: row.handle,
     title: row.title,
     title_en: row.title_en,
     thumbnail: row.thumbnail,
-    vendor: row.vendor_id
-      ? { id: row.vendor_id, handle: row.vendor_handle, name: row.vendor_name }
-      : null,
+    vendor: !row.vendor_id
+      ? null
+      : detail && row.vendor
+        ? row.vendor
+        : {
+            id: row.vendor_id,
+            handle: row.vendor_handle,
+            name: row.vendor_name,
+          },
+    temperature_class: row.temperature_class,
     brand:
       row.brand && brandClaimHolds(row.brand_windows, at) ? row.brand : null,
     certifications: validCertifications(row.certifications, at).map(
@@ -49,9 +66,23 @@ export function toStoreProduct(row: CatalogueRow, at: Date) {
     min_price: row.min_price,
     max_price: row.max_price,
     in_stock: row.in_stock,
-    variants: row.variants,
+    variants: detail ? row.variants : row.variants.map(listingVariant),
     created_at: row.product_created_at,
   }
 }
+
+/** A variant as a listing shows it: its grade named, not explained. */
+const listingVariant = ({ grade, ...variant }: CatalogueVariant) => ({
+  ...variant,
+  grade: grade
+    ? {
+        level_code: grade.level_code,
+        name_zh: grade.name_zh,
+        name_en: grade.name_en,
+        rank: grade.rank,
+        standard_code: grade.standard_code,
+      }
+    : null,
+})
 
 export type StoreCatalogueProduct = ReturnType<typeof toStoreProduct>

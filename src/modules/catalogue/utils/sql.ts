@@ -159,10 +159,14 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   const clauses = filterClauses(filters)
   const parts: Sql[] = []
   const w = (facet: CatalogueFacetName) => where(clauses, facet)
+  // Each part counts rows once per value with count(*) over values made
+  // distinct per row (grade_codes already are; regions and certificate
+  // types are de-duplicated in a lateral subquery): a hash aggregate,
+  // where count(DISTINCT id) sorted every (row, value) pair.
   const grade = w("grade")
   parts.push(
     sql(
-      `SELECT 'grade' AS facet, g->>'code' AS value, max(g->>'name_zh') AS label_zh, max(g->>'name_en') AS label_en, count(DISTINCT id)::int AS count FROM catalogue_product, jsonb_array_elements(grades) g WHERE ${grade.text} GROUP BY 2`,
+      `SELECT 'grade' AS facet, code AS value, label.name_zh AS label_zh, label.name_en AS label_en, count AS count FROM (SELECT code, count(*)::int AS count FROM catalogue_product, unnest(grade_codes) code WHERE ${grade.text} GROUP BY 1) counted, LATERAL (SELECT g->>'name_zh' AS name_zh, g->>'name_en' AS name_en FROM catalogue_product p, jsonb_array_elements(p.grades) g WHERE p.grade_codes @> ARRAY[code] AND g->>'code' = code LIMIT 1) label`,
       grade.params
     )
   )
@@ -176,14 +180,14 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   const region = w("region")
   parts.push(
     sql(
-      `SELECT 'region', r, NULL, NULL, count(DISTINCT id)::int FROM catalogue_product, unnest(region_codes || CASE WHEN ${BRAND_VALID_NOW} THEN brand_region_codes ELSE '{}'::text[] END) r WHERE ${region.text} GROUP BY 2`,
+      `SELECT 'region', r, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT unnest(region_codes || CASE WHEN ${BRAND_VALID_NOW} THEN brand_region_codes ELSE '{}'::text[] END) AS r) regions WHERE ${region.text} GROUP BY 2`,
       region.params
     )
   )
   const cert = w("certification")
   parts.push(
     sql(
-      `SELECT 'certification', c->>'type', NULL, NULL, count(DISTINCT id)::int FROM catalogue_product, jsonb_array_elements(certifications) c WHERE ${CERT_VALID_NOW} AND ${cert.text} GROUP BY 2`,
+      `SELECT 'certification', t, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT c->>'type' AS t FROM jsonb_array_elements(certifications) c WHERE ${CERT_VALID_NOW}) types WHERE ${cert.text} GROUP BY 2`,
       cert.params
     )
   )

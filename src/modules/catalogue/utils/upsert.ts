@@ -12,6 +12,8 @@ const COLUMNS: [keyof CatalogueRow, string][] = [
   ["vendor_handle", ""],
   ["vendor_name", ""],
   ["vendor_status", ""],
+  ["vendor", "::jsonb"],
+  ["temperature_class", ""],
   ["brand_id", ""],
   ["brand_handle", ""],
   ["brand", "::jsonb"],
@@ -34,6 +36,7 @@ const COLUMNS: [keyof CatalogueRow, string][] = [
 ]
 
 const JSON_COLUMNS = new Set([
+  "vendor",
   "brand",
   "brand_windows",
   "grades",
@@ -41,7 +44,11 @@ const JSON_COLUMNS = new Set([
   "variants",
 ])
 
-/** INSERT … ON CONFLICT (id) DO UPDATE for whole rows. */
+/**
+ * INSERT … ON CONFLICT (id) DO UPDATE for whole rows. A row whose content
+ * did not change is left alone, and only written rows come back (RETURNING
+ * id), so a refresh that changed nothing invalidates no cached response.
+ */
 export function upsertSql(rows: CatalogueRow[]): Sql {
   const params: unknown[] = []
   const values = rows.map((row) => {
@@ -59,11 +66,10 @@ export function upsertSql(rows: CatalogueRow[]): Sql {
     return `(${cells.join(", ")}, now(), now())`
   })
   const names = COLUMNS.map(([c]) => c)
-  const updates = names
-    .filter((c) => c !== "id")
-    .map((c) => `${c} = excluded.${c}`)
+  const changed = names.filter((c) => c !== "id")
+  const updates = changed.map((c) => `${c} = excluded.${c}`)
   return {
-    text: `INSERT INTO catalogue_product (${names.join(", ")}, created_at, updated_at) VALUES ${values.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates.join(", ")}, updated_at = now()`,
+    text: `INSERT INTO catalogue_product (${names.join(", ")}, created_at, updated_at) VALUES ${values.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates.join(", ")}, updated_at = now() WHERE (${changed.map((c) => `catalogue_product.${c}`).join(", ")}) IS DISTINCT FROM (${changed.map((c) => `excluded.${c}`).join(", ")}) RETURNING id`,
     params,
   }
 }

@@ -29,6 +29,10 @@ const product = (overrides: Record<string, unknown> = {}) => ({
     name: "奉节合作社",
     status: "active",
     region_code: "500236",
+    kind: "cooperative",
+    description_zh: "夔门脚下的脐橙合作社",
+    description_en: "A navel-orange co-op below Kuimen",
+    logo: null,
   },
   brand: {
     id: "brnd_1",
@@ -153,6 +157,32 @@ describe("buildCatalogueRow", () => {
     expect(row.region_codes).toEqual(["500116", "500000"])
   })
 
+  it("keeps the co-op's public card and the product's temperature class", () => {
+    const row = buildCatalogueRow(product() as any, parents)!
+    expect(row.vendor).toEqual({
+      id: "ven_1",
+      handle: "fj",
+      name: "奉节合作社",
+      kind: "cooperative",
+      region_code: "500236",
+      description_zh: "夔门脚下的脐橙合作社",
+      description_en: "A navel-orange co-op below Kuimen",
+      logo: null,
+    })
+    // Ambient when unset, as checkout reads it; an unknown value too.
+    expect(row.temperature_class).toBe("ambient")
+    const chilled = buildCatalogueRow(
+      product({ metadata: { temperature_class: "chilled" } }) as any,
+      parents
+    )!
+    expect(chilled.temperature_class).toBe("chilled")
+    const odd = buildCatalogueRow(
+      product({ metadata: { temperature_class: "warm" } }) as any,
+      parents
+    )!
+    expect(odd.temperature_class).toBe("ambient")
+  })
+
   it("gives no row for a draft", () => {
     expect(
       buildCatalogueRow(product({ status: "draft" }) as any, parents)
@@ -189,6 +219,7 @@ describe("buildCatalogueRow", () => {
 describe("refreshInputForEvent", () => {
   it.each([
     ["product.updated", { id: "prod_1" }, { product_ids: ["prod_1"] }],
+    ["vendor.updated", { id: "ven_1" }, { vendor_ids: ["ven_1"] }],
     [
       "product-variant.updated",
       [{ id: "v1" }, { id: "v2" }],

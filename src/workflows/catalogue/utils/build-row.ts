@@ -4,6 +4,7 @@ import type {
   CatalogueVariant,
   CatalogueVariantGrade,
 } from "../../../modules/catalogue/types"
+import { temperatureClassOf } from "../../pickup-checkout/utils/rules"
 
 /** The product fields a catalogue row is built from (query.graph paths). */
 export const CATALOGUE_PRODUCT_FIELDS = [
@@ -22,6 +23,10 @@ export const CATALOGUE_PRODUCT_FIELDS = [
   "vendor.name",
   "vendor.status",
   "vendor.region_code",
+  "vendor.kind",
+  "vendor.description_zh",
+  "vendor.description_en",
+  "vendor.logo",
   "brand.id",
   "brand.handle",
   "brand.type",
@@ -105,6 +110,10 @@ export type GraphProduct = {
     name: string
     status: string
     region_code: string
+    kind?: string | null
+    description_zh?: string | null
+    description_en?: string | null
+    logo?: string | null
   } | null
   brand?: {
     id: string
@@ -256,6 +265,20 @@ export function buildCatalogueRow(
     vendor_handle: vendor?.handle ?? null,
     vendor_name: vendor?.name ?? null,
     vendor_status: vendor?.status ?? null,
+    vendor: vendor
+      ? {
+          id: vendor.id,
+          handle: vendor.handle,
+          name: vendor.name,
+          kind: vendor.kind ?? null,
+          region_code: vendor.region_code ?? null,
+          description_zh: vendor.description_zh ?? null,
+          description_en: vendor.description_en ?? null,
+          logo: vendor.logo ?? null,
+        }
+      : null,
+    // As checkout reads it, so the page promises the zone checkout needs.
+    temperature_class: temperatureClassOf(product.metadata),
     brand_id: brand?.id ?? null,
     brand_handle: brand?.handle ?? null,
     brand: brand

@@ -14,6 +14,7 @@ export const CATALOGUE_COMMERCE_EVENTS = [
   "inventory-level.updated",
   "inventory-level.deleted",
   "vendor.status_changed",
+  "vendor.updated",
   CatalogueEvents.PRODUCTS_CHANGED,
 ]
 
@@ -34,7 +35,7 @@ export function refreshInputForEvent(
     input = { product_ids: idsOf(data) }
   } else if (name.startsWith("inventory-level.")) {
     input = { inventory_level_ids: idsOf(data) }
-  } else if (name === "vendor.status_changed") {
+  } else if (name === "vendor.status_changed" || name === "vendor.updated") {
     input = { vendor_ids: idsOf(data) }
   } else if (name === CatalogueEvents.PRODUCTS_CHANGED) {
     const d = (data ?? {}) as CatalogueRefreshInput

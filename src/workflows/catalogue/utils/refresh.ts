@@ -12,6 +12,7 @@ import {
   CATALOGUE_PRODUCT_FIELDS,
   type GraphProduct,
 } from "./build-row"
+import { invalidateCatalogueResponses } from "./response-cache"
 
 /** What a refresh may be asked for: events' ids, resolved to products. */
 export type CatalogueRefreshInput = CatalogueProductsChangedData & {
@@ -126,9 +127,12 @@ export async function refreshCatalogueProducts(
       .filter((r): r is CatalogueRow => r !== null)
     const kept = new Set(rows.map((r) => r.id))
     const gone = chunk.filter((id) => !kept.has(id))
-    await catalogue.replaceCatalogueRows(rows, gone)
-    written += rows.length
-    removed += gone.length
+    const changed = await catalogue.replaceCatalogueRows(rows, gone)
+    written += changed.written
+    removed += changed.removed
+  }
+  if (written || removed) {
+    await invalidateCatalogueResponses(container)
   }
   return { written, removed }
 }
@@ -156,8 +160,7 @@ export async function rebuildCatalogue(
       .map((p: any) => buildCatalogueRow(p as GraphProduct, parents))
       .filter((r: CatalogueRow | null): r is CatalogueRow => r !== null)
     rows.forEach((r: CatalogueRow) => seen.add(r.id))
-    await catalogue.replaceCatalogueRows(rows, [])
-    written += rows.length
+    written += (await catalogue.replaceCatalogueRows(rows, [])).written
     if (products.length < PAGE) {
       break
     }
@@ -165,7 +168,10 @@ export async function rebuildCatalogue(
   const stale = (await catalogue.listCatalogueIds()).filter(
     (id) => !seen.has(id)
   )
-  await catalogue.replaceCatalogueRows([], stale)
+  const { removed } = await catalogue.replaceCatalogueRows([], stale)
   await catalogue.clearCatalogueStale(began)
-  return { written, removed: stale.length }
+  if (written || removed) {
+    await invalidateCatalogueResponses(container)
+  }
+  return { written, removed }
 }
