@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { tiantouErrorHandler } from "./error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { pickupMiddlewares } from "./pickup/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
@@ -7,6 +8,8 @@ import { consoleCors } from "./utils/console-cors"
 import { vendorsMiddlewares } from "./vendors/middlewares"
 
 export default defineMiddlewares({
+  // Medusa's handler, but a lost race for a lock is a 409 "try again".
+  errorHandler: tiantouErrorHandler(),
   routes: [
     { matcher: "/vendors*", middlewares: [consoleCors] },
     { matcher: "/pickup*", middlewares: [consoleCors] },

@@ -5,9 +5,18 @@ import {
   completePaidCartWorkflow,
   PAYMENT_WEBHOOK_RECEIVED,
 } from "../../../src/workflows/checkout"
+import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import { recordOrderCommissionsStepId } from "../../../src/workflows/checkout/steps/record-order-commissions"
 import { createAdminUser } from "../../helpers/auth"
-import { createVendorProduct, prepareCart } from "../../helpers/checkout"
+import {
+  type CheckoutFailure,
+  type CheckoutOutcome,
+  createPickupPoint,
+  createVendorProduct,
+  prepareCart,
+  storefrontCheckout,
+  summarizeCheckouts,
+} from "../../helpers/checkout"
 import { seedDemoStore } from "../../helpers/demo-store"
 import { registerActiveVendor } from "../../helpers/vendors"
 
@@ -277,6 +286,246 @@ medusaIntegrationTestRunner({
           fields: ["id"],
         })
         expect(orders).toHaveLength(5)
+      })
+
+      it(
+        "runs 50 whole two-co-op pickup checkouts at once with no 5xx, no oversell and no overfilled point",
+        async () => {
+          const container = getContainer()
+          const query = container.resolve(ContainerRegistrationKeys.QUERY)
+          const pickup = container.resolve(PICKUP_MODULE) as any
+          // Half the shoppers want a gift box of which 10 are left; the other
+          // half pick up at a point with 15 ambient compartments, and each of
+          // their checkouts needs two (one per co-op's parcel), so 7 fit.
+          const STOCK = 10
+          const COMPARTMENTS = 15
+          const PER_COHORT = 25
+          const giftBox = await createVendorProduct(container, {
+            vendor_id: fengjie.vendor.id,
+            sales_channel_id: demo.salesChannelId,
+            title: "奉节脐橙 礼盒 (最后 10 箱)",
+            price: 128,
+            stock: STOCK,
+            sku: "FJQC-GIFT-LAST10",
+          })
+          const roomy = await createPickupPoint(container, { ambient: 100 })
+          const small = await createPickupPoint(container, {
+            ambient: COMPARTMENTS,
+          })
+          const checkout = (first: string, pointId: string, i: number) =>
+            storefrontCheckout(api, {
+              publishableKey: demo.publishableKey,
+              regionId: demo.regionId,
+              lines: [
+                { variant_id: first, quantity: 1 },
+                { variant_id: zhacai.variant.id, quantity: 1 },
+              ],
+              pickupPointId: pointId,
+              email: `shopper-${i}@example.com`,
+            })
+
+          const started = Date.now()
+          const [stockCohort, pointCohort] = await Promise.all([
+            Promise.all(
+              Array.from({ length: PER_COHORT }, (_, i) =>
+                checkout(giftBox.variant.id, roomy.id, i)
+              )
+            ),
+            Promise.all(
+              Array.from({ length: PER_COHORT }, (_, i) =>
+                checkout(orange.variant.id, small.id, PER_COHORT + i)
+              )
+            ),
+          ])
+          const seconds = (Date.now() - started) / 1000
+          const all = [...stockCohort, ...pointCohort]
+          // The run's shape, for the log: time, outcomes, latency per step.
+          process.stdout.write(summarizeCheckouts(all, seconds) + "\n")
+
+          // No request of any checkout got a 5xx.
+          expect(
+            all.flatMap((o) => o.requests).filter((r) => r.status >= 500)
+          ).toEqual([])
+          const failures = (cohort: CheckoutOutcome[]) =>
+            cohort.filter((o) => !o.ok) as (CheckoutFailure & {
+              cart_id: string | null
+            })[]
+          // Every refusal is a 4xx that names its reason: the gift box ran out,
+          // or the small point has no room left for both parcels.
+          for (const failure of failures(stockCohort)) {
+            expect([failure.step, failure.status]).toEqual(["complete", 400])
+            expect(failure.message).toMatch(
+              new RegExp(
+                `^Not enough stock available for item ${giftBox.inventory_item_id}`
+              )
+            )
+          }
+          for (const failure of failures(pointCohort)) {
+            expect(["add shipping method", "complete"]).toContain(failure.step)
+            expect(failure.status).toBe(400)
+            expect(failure.message).toMatch(
+              /^data\.pickup_point_id: .* has no free ambient compartment on \d{4}-\d{2}-\d{2}/
+            )
+          }
+          const placedA = stockCohort.filter((o) => o.ok)
+          const placedB = pointCohort.filter((o) => o.ok)
+          expect(placedA).toHaveLength(STOCK)
+          expect(placedB).toHaveLength(Math.floor(COMPARTMENTS / 2))
+          const placed = [...placedA, ...placedB] as any[]
+
+          // One group per successful checkout, each with one order per co-op.
+          for (const outcome of placed) {
+            expect(
+              outcome.order_group.orders.map((o: any) => o.vendor_id).sort()
+            ).toEqual([fengjie.vendor.id, fuling.vendor.id].sort())
+          }
+          const marketplace = container.resolve("marketplace") as any
+          const groups = await marketplace.listOrderGroups({})
+          expect(groups.map((g: any) => g.cart_id).sort()).toEqual(
+            placed.map((o) => o.cart_id).sort()
+          )
+          const orderIds = placed.flatMap((o) =>
+            o.order_group.orders.map((order: any) => order.id)
+          )
+          const { data: orders } = await query.graph({
+            entity: "order",
+            fields: ["id"],
+          })
+          expect(orders.map((o: any) => o.id).sort()).toEqual(orderIds.sort())
+          expect(await marketplace.listCommissionLines({})).toHaveLength(
+            orderIds.length
+          )
+          expect(await marketplace.listPayoutLines({})).toHaveLength(
+            orderIds.length
+          )
+
+          // Reserved stock is exactly what was sold: nothing oversold, and no
+          // reservation left behind by a refused checkout.
+          const reserved = async (inventoryItemId: string) => {
+            const { data: levels } = await query.graph({
+              entity: "inventory_level",
+              fields: ["stocked_quantity", "reserved_quantity"],
+              filters: { inventory_item_id: inventoryItemId },
+            })
+            const { data: items } = await query.graph({
+              entity: "reservation",
+              fields: ["quantity"],
+              filters: { inventory_item_id: inventoryItemId },
+            })
+            return {
+              level: Number(levels[0].reserved_quantity),
+              reservations: items.reduce(
+                (n: number, r: any) => n + Number(r.quantity),
+                0
+              ),
+            }
+          }
+          expect(await reserved(giftBox.inventory_item_id)).toEqual({
+            level: STOCK,
+            reservations: STOCK,
+          })
+          expect(await reserved(orange.inventory_item_id)).toEqual({
+            level: placedB.length,
+            reservations: placedB.length,
+          })
+          expect(await reserved(zhacai.inventory_item_id)).toEqual({
+            level: placed.length,
+            reservations: placed.length,
+          })
+
+          // Compartments: one active reservation per placed order, and the
+          // small point holds no more than it has.
+          const claims = await pickup.listPickupReservations({
+            status: "active",
+          })
+          expect(claims.map((c: any) => c.order_id).sort()).toEqual(
+            orderIds.sort()
+          )
+          const atSmall = claims.filter((c: any) => c.point_id === small.id)
+          expect(atSmall.length).toBeLessThanOrEqual(COMPARTMENTS)
+          expect(atSmall).toHaveLength(placedB.length * 2)
+
+          // Refused carts stay open for the shopper to change.
+          const refusedCarts = all
+            .filter((o) => !o.ok && o.cart_id)
+            .map((o) => o.cart_id as string)
+          const { data: carts } = await query.graph({
+            entity: "cart",
+            fields: ["id", "completed_at"],
+            filters: { id: refusedCarts },
+          })
+          expect(carts.filter((c: any) => c.completed_at)).toEqual([])
+
+          // Medusa caches variant reads (caching flag on): the next shopper
+          // still sees the sold-out box as sold out.
+          const late = await api
+            .post(
+              "/store/carts?fields=id",
+              {
+                region_id: demo.regionId,
+                items: [{ variant_id: giftBox.variant.id, quantity: 1 }],
+              },
+              { headers: { "x-publishable-api-key": demo.publishableKey } }
+            )
+            .catch((e) => e)
+          expect(late.response?.status).toBe(400)
+          expect(late.response.data.message).toBe(
+            "Some variant does not have the required inventory"
+          )
+        },
+        // 50 whole checkouts cost Medusa minutes of CPU on a busy 2-core box.
+        600 * 1000
+      )
+
+      it("gives two simultaneous completions of one cart the same group", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const [first, second] = await Promise.all(
+          [0, 1].map(() =>
+            api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
+          )
+        )
+        expect(second.data.order_group.id).toBe(first.data.order_group.id)
+        const marketplace = getContainer().resolve("marketplace") as any
+        expect(await marketplace.listOrderGroups({ cart_id })).toHaveLength(1)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+        })
+        expect(orders).toHaveLength(2)
+      })
+
+      it("answers a change to a cart whose lock another request holds with a 409 to try again, not a 500", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const locking = getContainer().resolve(Modules.LOCKING)
+        // As a completion in progress holds it.
+        await locking.acquire(cart_id, { ownerId: "completion", expire: 30 })
+        try {
+          // Medusa's add-to-cart waits 2 s for the cart's lock, then fails.
+          const err = await api
+            .post(
+              `/store/carts/${cart_id}/line-items?fields=id`,
+              { variant_id: orange.variant.id, quantity: 1 },
+              { headers }
+            )
+            .catch((e) => e)
+          expect(err.response?.status).toBe(409)
+          expect(err.response.data).toEqual({
+            type: "conflict",
+            code: "invalid_state_error",
+            message:
+              "购物车正被另一个请求修改，请重试 / This cart is being changed by another request; try again.",
+          })
+        } finally {
+          await locking.release(cart_id, { ownerId: "completion" })
+        }
+        // Once the lock is free, the same request goes through.
+        const ok = await api.post(
+          `/store/carts/${cart_id}/line-items?fields=id`,
+          { variant_id: orange.variant.id, quantity: 1 },
+          { headers }
+        )
+        expect(ok.status).toBe(200)
       })
     })
 

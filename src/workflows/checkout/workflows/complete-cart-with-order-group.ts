@@ -15,7 +15,6 @@ import {
   createRemoteLinkStep,
   emitEventStep,
   releaseLockStep,
-  reserveInventoryStep,
   updateCartsStep,
   useQueryGraphStep,
   validateCartPaymentsStep,
@@ -25,8 +24,10 @@ import { planOrderPickups } from "../../pickup-checkout/utils/rules"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
+import { reserveOrderInventoryStep } from "../steps/reserve-order-inventory"
 import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
 import { orderGroupCartFields } from "../utils/cart-fields"
+import { CHECKOUT_LOCK_SECONDS } from "../utils/locking"
 import {
   categoriesByProduct,
   orderGroupLinks,
@@ -62,7 +63,13 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
     retentionTime: 60 * 60 * 24 * 3,
   },
   (input: CompleteCartWithOrderGroupWorkflowInput) => {
-    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
+    // Waits and lifetime: see CHECKOUT_LOCK_SECONDS. A caller that cannot
+    // get the lock gets a 409 (src/api/error-handler.ts).
+    acquireLockStep({
+      key: input.cart_id,
+      timeout: CHECKOUT_LOCK_SECONDS.cart,
+      ttl: CHECKOUT_LOCK_SECONDS.cartTtl,
+    })
 
     const [existing, cartQuery] = parallelize(
       useQueryGraphStep({
@@ -164,7 +171,7 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       parallelize(
         createRemoteLinkStep(links),
         updateCartsStep(completedAt),
-        reserveInventoryStep(reservations)
+        reserveOrderInventoryStep(reservations)
       )
 
       const orderIds = transform({ orders }, ({ orders }) =>

@@ -1,9 +1,12 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupZoneName } from "../../../modules/pickup-fulfillment/utils/data"
-import { assertPointCanTake } from "../utils/check-point"
+import {
+  CHECKOUT_LOCK_SECONDS,
+  withCheckoutLock,
+} from "../../checkout/utils/locking"
+import { assertPointAccepts, assertPointHasRoom } from "../utils/check-point"
 
 export type ReservePickupCapacityStepInput = {
   reservations: {
@@ -26,12 +29,14 @@ export function capacityLockKey(r: {
 }
 
 /**
- * This step claims a compartment for each order placed to a pickup point:
- * under a lock per (point, zone, day) it checks again that the point is
- * active, has the zone and has room, then records an active
- * `pickup_reservation`. Two checkouts racing for the last compartment
- * queue on the lock, and the second gets a 400. Compensation deletes the
- * reservations.
+ * This step claims a compartment for each order placed to a pickup point.
+ * It checks again that each point is active and has the zone, then, under
+ * a lock per (point, zone, day), that the day has room for all of this
+ * checkout's parcels there, and records them as active
+ * `pickup_reservation`s in one insert. Checkouts racing for the last
+ * compartments queue on the lock; the ones left without room get a 400,
+ * and one that waits too long a 409 to try again. Compensation deletes
+ * the reservations.
  */
 export const reservePickupCapacityStep = createStep(
   reservePickupCapacityStepId,
@@ -40,28 +45,66 @@ export const reservePickupCapacityStep = createStep(
       return new StepResponse([], [])
     }
     const pickup = container.resolve<PickupModuleService>(PICKUP_MODULE)
-    const locking = container.resolve(Modules.LOCKING)
-    const keys = [...new Set(input.reservations.map(capacityLockKey))].sort()
-    const created: string[] = []
+    const groups = new Map<
+      string,
+      {
+        point_id: string
+        zone: PickupZoneName
+        arrival_date: string
+        n: number
+      }
+    >()
+    for (const r of input.reservations) {
+      const key = capacityLockKey(r)
+      const group = groups.get(key) ?? { ...r, n: 0 }
+      group.n += 1
+      groups.set(key, group)
+    }
+    // Whether a point exists, is active and has the zone does not race with
+    // other checkouts, so it is checked before queueing for the lock.
+    const points = new Map<
+      string,
+      Awaited<ReturnType<typeof assertPointAccepts>>
+    >()
+    for (const group of groups.values()) {
+      points.set(group.point_id, await assertPointAccepts(container, group))
+    }
+
+    const names = [...points.values()]
+      .map((p) => `${p.name_zh} / ${p.name_en}`)
+      .join(", ")
+
+    let created: string[] = []
     try {
-      await locking.execute(
-        keys,
+      await withCheckoutLock(
+        container,
+        [...groups.keys()],
         async () => {
-          for (const r of input.reservations) {
-            await assertPointCanTake(container, r)
-            const reservation = await pickup.createPickupReservations({
+          for (const group of groups.values()) {
+            await assertPointHasRoom(container, points.get(group.point_id)!, {
+              zone: group.zone,
+              arrival_date: group.arrival_date,
+              needed: group.n,
+            })
+          }
+          const rows = await pickup.createPickupReservations(
+            input.reservations.map((r) => ({
               point_id: r.point_id,
               zone: r.zone,
               arrival_date: r.arrival_date,
               order_id: r.order_id,
-            })
-            created.push(reservation.id)
-          }
+            }))
+          )
+          created = rows.map((row) => row.id)
         },
-        { timeout: 15 }
+        {
+          timeout: CHECKOUT_LOCK_SECONDS.pickupCapacity,
+          busyMessage: `${names}: 自提点正忙，请重试 / is busy with other checkouts right now; try again.`,
+        }
       )
     } catch (error) {
-      // A failing step is not compensated: undo this run's claims here.
+      // A failing step is not compensated: if the claims were written but
+      // the lock then failed (a Redis lease lost mid-job), undo them here.
       if (created.length) {
         await pickup.deletePickupReservations(created)
       }
