@@ -1,14 +1,32 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
+import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import { completePaidCartWorkflow } from "../../../src/workflows/checkout"
 import { releasePayablePayoutLinesWorkflow } from "../../../src/workflows/ledger"
-import { createAdminUser } from "../../helpers/auth"
-import { createVendorProduct, prepareCart } from "../../helpers/checkout"
+import {
+  handoverParcelWorkflow,
+  processOverdueParcelsWorkflow,
+  receiveParcelWorkflow,
+} from "../../../src/workflows/pickup"
+import {
+  derivePickupCode,
+  pickupCodeSecret,
+} from "../../../src/workflows/pickup/utils/pickup-code"
+import { bearer, createAdminUser } from "../../helpers/auth"
+import {
+  createVendorProduct,
+  prepareCart,
+  SHIPPING_ADDRESS,
+} from "../../helpers/checkout"
 import { registerCustomer } from "../../helpers/customers"
 import { seedDemoStore } from "../../helpers/demo-store"
-import { registerVendor } from "../../helpers/vendors"
+import { registerActiveVendor, registerVendor } from "../../helpers/vendors"
 
 jest.setTimeout(300 * 1000)
+
+const HOUR = 3600 * 1000
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -315,6 +333,428 @@ medusaIntegrationTestRunner({
       expect(ledger.data.payout_lines).toEqual([])
       const unauthenticated = await api.get("/vendors/orders").catch((e) => e)
       expect(unauthenticated.response.status).toBe(401)
+    })
+
+    describe("co-op order status, tracking and pickup", () => {
+      /** Parcel fields that hold or derive the pickup code, or the compartment. */
+      const SECRET_KEYS = /"(code|code_hash|code_nonce|qr_payload|compartment)"/
+
+      async function activeCoop() {
+        const container = getContainer()
+        const admin = await createAdminUser(container)
+        const coop = await registerActiveVendor(api, admin.headers)
+        const product = await createVendorProduct(container, {
+          vendor_id: coop.vendor.id,
+          sales_channel_id: demo.salesChannelId,
+          title: "奉节脐橙 一级 5kg",
+          price: 69.9,
+          stock: 50,
+        })
+        return { admin, coop, product }
+      }
+
+      /** One delivered-to-the-door order of the co-op's product. */
+      async function placeOrder(coop: any, variantId: string) {
+        const { cart_id, headers } = await prepareCart(api, {
+          publishableKey: demo.publishableKey,
+          regionId: demo.regionId,
+          lines: [{ variant_id: variantId, quantity: 1 }],
+          shippingProfileIds: [coop.vendor.shipping_profile.id],
+        })
+        const done = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        return done.data.order_group.orders[0].id as string
+      }
+
+      const label = (tracking_number: string) => ({
+        tracking_number,
+        tracking_url: "",
+        label_url: "",
+      })
+
+      it("filters orders by stage and counts each stage; a shipment without labels keeps the tracking number", async () => {
+        const { coop, product } = await activeCoop()
+        const h = { headers: coop.headers }
+        const ids: Record<string, string> = {}
+        for (const name of [
+          "toFulfil",
+          "packed",
+          "shipped",
+          "delivered",
+          "canceled",
+        ]) {
+          ids[name] = await placeOrder(coop, product.variant.id)
+        }
+        const fulfil = async (orderId: string, tracking: string) => {
+          const res = await api.post(
+            `/vendors/orders/${orderId}/fulfillments`,
+            { labels: [label(tracking)] },
+            h
+          )
+          return res.data.order.fulfillments[0].id as string
+        }
+        const packedFulfillment = await fulfil(ids.packed, "SF1000000001")
+        const shippedFulfillment = await fulfil(ids.shipped, "SF1000000002")
+        const deliveredFulfillment = await fulfil(ids.delivered, "SF1000000003")
+
+        // The bug: an empty shipment body used to erase the saved label.
+        const shipped = await api.post(
+          `/vendors/orders/${ids.shipped}/fulfillments/${shippedFulfillment}/shipments`,
+          {},
+          h
+        )
+        expect(shipped.data.order.fulfillments[0]).toMatchObject({
+          shipped_at: expect.any(String),
+          labels: [{ tracking_number: "SF1000000002" }],
+        })
+        expect(shipped.data.order.stage).toBe("shipped")
+        // Labels given on the shipment replace the saved ones.
+        const relabelled = await api.post(
+          `/vendors/orders/${ids.delivered}/fulfillments/${deliveredFulfillment}/shipments`,
+          { labels: [label("YT2000000003")] },
+          h
+        )
+        expect(relabelled.data.order.fulfillments[0].labels).toEqual([
+          { tracking_number: "YT2000000003" },
+        ])
+        await api.post(
+          `/vendors/orders/${ids.delivered}/fulfillments/${deliveredFulfillment}/mark-as-delivered`,
+          {},
+          h
+        )
+        await cancelOrderWorkflow(getContainer()).run({
+          input: { order_id: ids.canceled },
+        })
+
+        // A fulfilment of another of the co-op's orders is not found on this one.
+        for (const path of ["shipments", "mark-as-delivered"]) {
+          const crossed = await api
+            .post(
+              `/vendors/orders/${ids.toFulfil}/fulfillments/${packedFulfillment}/${path}`,
+              {},
+              h
+            )
+            .catch((e) => e.response)
+          expect(crossed.status).toBe(404)
+          expect(crossed.data.message).toBe(
+            `Fulfillment "${packedFulfillment}" was not found on order "${ids.toFulfil}".`
+          )
+        }
+
+        const all = await api.get("/vendors/orders", h)
+        expect(all.data.counts).toEqual({
+          to_fulfil: 1,
+          fulfilled: 1,
+          shipped: 1,
+          delivered: 1,
+          canceled: 1,
+        })
+        const stageOf = Object.fromEntries(
+          all.data.orders.map((o: any) => [o.id, o.stage])
+        )
+        expect(stageOf).toEqual({
+          [ids.toFulfil]: "to_fulfil",
+          [ids.packed]: "fulfilled",
+          [ids.shipped]: "shipped",
+          [ids.delivered]: "delivered",
+          [ids.canceled]: "canceled",
+        })
+        for (const order of all.data.orders) {
+          expect(order.pickup).toBeNull()
+        }
+
+        const toFulfil = await api.get("/vendors/orders?status=to_fulfil", h)
+        expect(toFulfil.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
+        expect(toFulfil.data.orders.map((o: any) => o.id)).toEqual([
+          ids.toFulfil,
+        ])
+        const done = await api.get(
+          "/vendors/orders?status=shipped,delivered",
+          h
+        )
+        expect(done.data.count).toBe(2)
+        expect(done.data.orders.map((o: any) => o.id)).toEqual([
+          ids.delivered,
+          ids.shipped,
+        ])
+        const paged = await api.get(
+          "/vendors/orders?status[]=fulfilled&status[]=canceled&limit=1&offset=1",
+          h
+        )
+        expect(paged.data).toMatchObject({ count: 2, offset: 1, limit: 1 })
+        expect(paged.data.orders.map((o: any) => o.id)).toEqual([ids.packed])
+
+        // Staff fulfil orders, so they may filter them too.
+        const marketplace: any = getContainer().resolve(MARKETPLACE_MODULE)
+        const member = await marketplace.createVendorMembers({
+          vendor_id: coop.vendor.id,
+          email: `staff-${Date.now()}@coop.test`,
+          name: "李小红",
+          role: "staff",
+          status: "active",
+        })
+        const staff = bearer(getContainer(), {
+          actor_id: member.id,
+          actor_type: "vendor",
+          auth_identity_id: `authid_${member.id}`,
+        })
+        const staffList = await api.get(
+          "/vendors/orders?status=fulfilled",
+          staff
+        )
+        expect(staffList.data.orders.map((o: any) => o.id)).toEqual([
+          ids.packed,
+        ])
+
+        const bad = await api
+          .get("/vendors/orders?status=posted", h)
+          .catch((e) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(
+          /status must be one of to_fulfil, fulfilled, shipped, delivered, canceled \(got "posted"\)/
+        )
+
+        const other = await registerVendor(api)
+        const theirs = await api.get("/vendors/orders?status=to_fulfil", {
+          headers: other.headers,
+        })
+        expect(theirs.data).toMatchObject({ orders: [], count: 0 })
+        expect(Object.values(theirs.data.counts)).toEqual([0, 0, 0, 0, 0])
+      })
+
+      it("shows the pickup point and the parcel's status and times, never its code", async () => {
+        const container = getContainer()
+        const { coop, product } = await activeCoop()
+        const h = { headers: coop.headers }
+        const pickup: any = container.resolve(PICKUP_MODULE)
+        const point = await pickup.createPickupPoints({
+          handle: "bayi-road-test",
+          name_zh: "解放碑八一路社区便利店",
+          name_en: "Bayi Road community store",
+          type: "community_store",
+          address_zh: "渝中区 八一路 168 号",
+          district_code: "500103",
+          lat: 29.5566,
+          lng: 106.5768,
+          opening_hours: [
+            { days: [1, 2, 3, 4, 5, 6, 7], open: "08:00", close: "21:00" },
+          ],
+          contact_name: "张姐",
+          contact_phone: "023-6380-0000",
+          free_storage_hours: 48,
+          overdue_grace_hours: 24,
+        })
+        await pickup.createPickupZones([
+          { zone: "ambient", compartments: 20, point_id: point.id },
+        ])
+        const responses: unknown[] = []
+        const view = async (orderId: string) => {
+          const res = await api.get(`/vendors/orders/${orderId}`, h)
+          responses.push(res.data)
+          return res.data.order
+        }
+
+        const pickupOrder = async () => {
+          const headers = { "x-publishable-api-key": demo.publishableKey }
+          const {
+            data: { cart },
+          } = await api.post(
+            "/store/carts",
+            {
+              region_id: demo.regionId,
+              email: "xiaomei.li@example.com",
+              shipping_address: SHIPPING_ADDRESS,
+              billing_address: SHIPPING_ADDRESS,
+              items: [{ variant_id: product.variant.id, quantity: 1 }],
+            },
+            { headers }
+          )
+          const {
+            data: { shipping_options },
+          } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, {
+            headers,
+          })
+          const option = shipping_options.find(
+            (o: any) =>
+              o.provider_id === "pickup_pickup" &&
+              o.shipping_profile_id === coop.vendor.shipping_profile.id
+          )
+          await api.post(
+            `/store/carts/${cart.id}/shipping-methods`,
+            { option_id: option.id, data: { pickup_point_id: point.id } },
+            { headers }
+          )
+          const {
+            data: { payment_collection },
+          } = await api.post(
+            "/store/payment-collections",
+            { cart_id: cart.id },
+            { headers }
+          )
+          await api.post(
+            `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            { headers }
+          )
+          const done = await api.post(
+            `/store/carts/${cart.id}/complete`,
+            {},
+            { headers }
+          )
+          return done.data.order_group.orders[0].id as string
+        }
+
+        // Placed: the point is named, no parcel yet.
+        const first = await pickupOrder()
+        const placed = await view(first)
+        expect(placed.stage).toBe("to_fulfil")
+        expect(placed.pickup).toMatchObject({
+          point: {
+            id: point.id,
+            name_zh: "解放碑八一路社区便利店",
+            address_zh: "渝中区 八一路 168 号",
+            contact_phone: "023-6380-0000",
+            status: "active",
+          },
+          zone: "ambient",
+          parcel: null,
+        })
+
+        // Fulfilled to the point: the parcel awaits arrival with its ETA.
+        const eta = "2026-11-24T18:00:00+08:00"
+        const fulfilled = await api.post(
+          `/vendors/orders/${first}/fulfillments`,
+          { eta },
+          h
+        )
+        responses.push(fulfilled.data)
+        expect(fulfilled.data.order.stage).toBe("fulfilled")
+        expect(fulfilled.data.order.pickup.parcel).toMatchObject({
+          status: "awaiting_arrival",
+          eta: new Date(eta).toISOString(),
+          sent_at: expect.any(String),
+          ready_at: null,
+          deadline_at: null,
+        })
+        const parcelId = fulfilled.data.order.pickup.parcel.id
+
+        // Received at the point: ready, with the deadline.
+        await receiveParcelWorkflow(container).run({
+          input: {
+            parcel_id: parcelId,
+            point_ids: [point.id],
+            staff_id: "pkst_test",
+          },
+        })
+        const hidden: string[] = []
+        const noteSecrets = async (id: string) => {
+          const [live] = await pickup.listParcels({ id })
+          hidden.push(live.code_hash, live.code_nonce)
+        }
+        await noteSecrets(parcelId)
+        const ready = (await view(first)).pickup.parcel
+        expect(ready).toMatchObject({
+          status: "ready_for_pickup",
+          ready_at: expect.any(String),
+          deadline_at: expect.any(String),
+          returns_at: null,
+        })
+        const deadline = new Date(ready.deadline_at).getTime()
+        expect(deadline - new Date(ready.ready_at).getTime()).toBe(48 * HOUR)
+
+        // Past the deadline: overdue, and when it comes back to the co-op.
+        await processOverdueParcelsWorkflow(container).run({
+          input: { now: new Date(deadline + 60 * 1000) },
+        })
+        const overdue = (await view(first)).pickup.parcel
+        expect(overdue).toMatchObject({
+          status: "overdue",
+          overdue_at: expect.any(String),
+          returns_at: new Date(deadline + 24 * HOUR).toISOString(),
+        })
+        // Past the grace hours: returned.
+        await processOverdueParcelsWorkflow(container).run({
+          input: { now: new Date(deadline + 25 * HOUR) },
+        })
+        const returned = (await view(first)).pickup.parcel
+        expect(returned).toMatchObject({
+          status: "returned",
+          returned_at: expect.any(String),
+        })
+
+        // A second order is picked up: the order is delivered.
+        const second = await pickupOrder()
+        const sent = await api.post(
+          `/vendors/orders/${second}/fulfillments`,
+          {},
+          h
+        )
+        const secondParcel = sent.data.order.pickup.parcel.id
+        await receiveParcelWorkflow(container).run({
+          input: {
+            parcel_id: secondParcel,
+            point_ids: [point.id],
+            staff_id: "pkst_test",
+          },
+        })
+        await noteSecrets(secondParcel)
+        const [stored] = await pickup.listParcels({ id: secondParcel })
+        await handoverParcelWorkflow(container).run({
+          input: {
+            parcel_id: secondParcel,
+            point_ids: [point.id],
+            staff_id: "pkst_test",
+            code: derivePickupCode(
+              pickupCodeSecret(),
+              stored.id,
+              stored.code_nonce
+            ),
+          },
+        })
+        const collected = await view(second)
+        expect(collected.stage).toBe("delivered")
+        expect(collected.pickup.parcel).toMatchObject({
+          status: "picked_up",
+          picked_up_at: expect.any(String),
+        })
+
+        const list = await api.get("/vendors/orders?status=delivered", h)
+        responses.push(list.data)
+        expect(list.data.orders).toEqual([
+          expect.objectContaining({
+            id: second,
+            pickup: expect.objectContaining({
+              parcel: expect.objectContaining({ status: "picked_up" }),
+            }),
+          }),
+        ])
+        // Neither the code nor what derives it reaches the co-op: not the
+        // hash or nonce anywhere, not a code or compartment in `pickup`.
+        expect(hidden.length).toBe(4)
+        const pickups = responses.flatMap((body: any) =>
+          body.orders
+            ? body.orders.map((o: any) => o.pickup)
+            : [body.order.pickup]
+        )
+        for (const body of responses) {
+          const text = JSON.stringify(body)
+          for (const secret of hidden) {
+            expect(text).not.toContain(secret)
+          }
+        }
+        for (const view of pickups) {
+          expect(JSON.stringify(view)).not.toMatch(SECRET_KEYS)
+        }
+
+        const other = await registerVendor(api)
+        const foreign = await api
+          .get(`/vendors/orders/${second}`, { headers: other.headers })
+          .catch((e) => e.response)
+        expect(foreign.status).toBe(404)
+      })
     })
   },
 })

@@ -802,6 +802,64 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /vendors/grade-standards", () => {
+      it("lists the active standards, levels best first, with each metric named", async () => {
+        await grading().createGradeStandards(
+          asStandardCreateInput([
+            {
+              ...SIZED,
+              code: "TTM-POMELO-2026",
+              product_kind: "pomelo",
+              levels: SIZED.levels.slice().reverse(),
+            },
+          ])
+        )
+        const { data } = await api.get("/vendors/grade-standards", auth(coopA))
+        expect(data.grade_standards.map((s: any) => s.code)).toEqual([
+          "TTM-NAVEL-SIZE-2026",
+          "TTM-POMELO-2026",
+        ])
+        const [sized] = data.grade_standards
+        expect(sized.levels.map((l: any) => l.code)).toEqual([
+          "premium",
+          "first",
+        ])
+        expect(sized.levels[0]).toMatchObject({
+          name_zh: "特级",
+          tolerance_pct: 5,
+          summary_zh: "果实横径 ≥ 70 mm，≤ 95 mm；可溶性固形物 ≥ 11%",
+        })
+        expect(sized.levels[0].criteria[0]).toMatchObject({
+          metric: "fruit_diameter_mm",
+          min: 70,
+          max: 95,
+          unit: "mm",
+          name_zh: "果实横径",
+          name_en: "fruit diameter",
+        })
+        const pomelo = data.grade_standards[1]
+        expect(pomelo.levels.map((l: any) => l.rank)).toEqual([1, 2])
+
+        const { data: kind } = await api.get(
+          "/vendors/grade-standards?product_kind=pomelo",
+          auth(coopA)
+        )
+        expect(kind.grade_standards.map((s: any) => s.code)).toEqual([
+          "TTM-POMELO-2026",
+        ])
+      })
+
+      it("needs a co-op login and names unknown parameters", async () => {
+        const anonymous = await errorOf(api.get("/vendors/grade-standards"))
+        expect(anonymous.status).toBe(401)
+        const unknown = await errorOf(
+          api.get("/vendors/grade-standards?status=superseded", auth(coopA))
+        )
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/status/)
+      })
+    })
+
     describe("expire-origin-claims workflow (daily job)", () => {
       it("marks, flags and notifies once, and a second run changes nothing", async () => {
         const [soon] = await origin().createCertifications([

@@ -1,11 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createLinksStepId } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createInventoryLevelsWorkflowId,
+  createLinksStepId,
+} from "@medusajs/medusa/core-flows"
 import VendorProductLink from "../../../src/links/vendor-product"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
-import { createVendorProductsWorkflow } from "../../../src/workflows/vendor-products"
+import {
+  createVendorProductsWorkflow,
+  createVendorProductVariantWorkflow,
+} from "../../../src/workflows/vendor-products"
 import { bearer, createAdminUser } from "../../helpers/auth"
-import { SHIPPING_ADDRESS } from "../../helpers/checkout"
+import { prepareCart, SHIPPING_ADDRESS } from "../../helpers/checkout"
 import { seedDemoStore, storeHeaders } from "../../helpers/demo-store"
 import {
   registerActiveVendor,
@@ -494,6 +500,387 @@ medusaIntegrationTestRunner({
         )
         expect(negative.status).toBe(400)
         expect(negative.data.message).toMatch(/stocked_quantity/)
+      })
+    })
+
+    describe("POST /vendors/products/:id/variants", () => {
+      const tenKg = (overrides: Record<string, any> = {}) => ({
+        title: "10kg 整箱",
+        sku: `FJ-10KG-${Date.now() % 100000}`,
+        prices: [{ amount: 109, currency_code: "cny" }],
+        stocked_quantity: 40,
+        ...overrides,
+      })
+
+      it("adds a size with its CNY price and starting stock, offering the new value on the product", async () => {
+        const product = await createProduct(coopA, { stock: 20 })
+        const body = tenKg()
+        const res = await api.post(
+          `/vendors/products/${product.id}/variants`,
+          body,
+          vendorHeaders(coopA)
+        )
+        expect(res.status).toBe(201)
+        const added = res.data.product.variants.find(
+          (v: any) => v.id === res.data.variant_id
+        )
+        expect(added).toMatchObject({
+          title: "10kg 整箱",
+          sku: body.sku,
+          manage_inventory: true,
+          prices: [
+            expect.objectContaining({ amount: 109, currency_code: "cny" }),
+          ],
+          options: [expect.objectContaining({ value: "10kg 整箱" })],
+        })
+        expect(res.data.product.variants).toHaveLength(2)
+        expect(
+          res.data.product.options[0].values.map((v: any) => v.value).sort()
+        ).toEqual(["10kg 整箱", "5kg"])
+        expect(await stockAt(added.id, coopA.vendor.stock_location.id)).toBe(40)
+
+        // Shoppers can buy the new size at once.
+        const { data } = await api.post(
+          "/store/carts",
+          {
+            region_id: demo.regionId,
+            items: [{ variant_id: added.id, quantity: 2 }],
+          },
+          store()
+        )
+        expect(data.cart.items[0]).toMatchObject({
+          variant_id: added.id,
+          unit_price: 109,
+        })
+
+        // The same size again is refused, naming the variant that sells it.
+        const again = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}/variants`,
+            tenKg({ sku: undefined }),
+            vendorHeaders(coopA)
+          )
+        )
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(
+          new RegExp(`is already sold as variant "10kg 整箱" \\(${added.id}\\)`)
+        )
+        const sameSku = await errorOf(
+          api.post(
+            `/vendors/products/${product.id}/variants`,
+            tenKg({ title: "15kg 礼盒", sku: body.sku }),
+            vendorHeaders(coopA)
+          )
+        )
+        expect(sameSku.status).toBe(422)
+        expect(sameSku.data.message).toMatch(
+          new RegExp(`^sku "${body.sku}" is already used by another variant`)
+        )
+      })
+
+      it("refuses a bad body with a 400 naming the field and the rule", async () => {
+        const product = await createProduct(coopA)
+        const post = (body: Record<string, any>) =>
+          errorOf(
+            api.post(
+              `/vendors/products/${product.id}/variants`,
+              body,
+              vendorHeaders(coopA)
+            )
+          )
+        const cases: [Record<string, any>, RegExp][] = [
+          [
+            tenKg({ prices: [{ amount: 15, currency_code: "usd" }] }),
+            /prices\[0\]\.currency_code must be "cny": co-ops sell in CNY \(got "usd"\)/,
+          ],
+          [
+            tenKg({ prices: [{ amount: 0, currency_code: "cny" }] }),
+            /prices\[0\]\.amount must be more than 0 yuan with at most 2 decimals/,
+          ],
+          [
+            tenKg({ prices: [] }),
+            /field 'prices' too small, expected at least: '1'/,
+          ],
+          [
+            tenKg({ stocked_quantity: -1 }),
+            /field 'stocked_quantity' too small, expected at least: '0'/,
+          ],
+          [
+            tenKg({ manage_inventory: false }),
+            /stocked_quantity cannot be set: the size has manage_inventory false/,
+          ],
+          [
+            tenKg({
+              inventory_items: [
+                { inventory_item_id: "iitem_x", required_quantity: 1 },
+              ],
+            }),
+            /Unrecognized fields: 'inventory_items'/,
+          ],
+          [
+            { prices: [{ amount: 1, currency_code: "cny" }] },
+            /Field 'title' is required/,
+          ],
+          [
+            tenKg({ options: { 颜色: "红" } }),
+            new RegExp(
+              `options\\["颜色"\\] is not an option of product "${product.id}"; its options are "规格"`
+            ),
+          ],
+        ]
+        for (const [body, message] of cases) {
+          const res = await post(body)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(message)
+        }
+        const after = await api.get(
+          `/vendors/products/${product.id}`,
+          vendorHeaders(coopA)
+        )
+        expect(after.data.product.variants).toHaveLength(1)
+      })
+
+      it("answers 404 for another co-op's product, 403 for staff, and lets managers add sizes", async () => {
+        const theirs = await createProduct(coopB)
+        const foreign = await errorOf(
+          api.post(
+            `/vendors/products/${theirs.id}/variants`,
+            tenKg(),
+            vendorHeaders(coopA)
+          )
+        )
+        expect(foreign.status).toBe(404)
+        expect(foreign.data.message).toBe(
+          `Product "${theirs.id}" was not found.`
+        )
+
+        const ours = await createProduct(coopA)
+        const staff = await errorOf(
+          api.post(
+            `/vendors/products/${ours.id}/variants`,
+            tenKg(),
+            await memberHeaders(coopA, "staff")
+          )
+        )
+        expect(staff.status).toBe(403)
+        expect(staff.data.message).toMatch(
+          /role "staff" cannot change products or their prices/
+        )
+        const manager = await api.post(
+          `/vendors/products/${ours.id}/variants`,
+          tenKg(),
+          await memberHeaders(coopA, "manager")
+        )
+        expect(manager.status).toBe(201)
+
+        const still = await api.get(
+          `/vendors/products/${theirs.id}`,
+          vendorHeaders(coopB)
+        )
+        expect(still.data.product.variants).toHaveLength(1)
+      })
+
+      it("lets a co-op under review add a size to a draft, but not its stock", async () => {
+        const pending = await registerVendor(api)
+        const { data } = await api.post(
+          "/vendors/products",
+          productBody({ status: "draft", additional_data: undefined }),
+          vendorHeaders(pending)
+        )
+        const stocked = await errorOf(
+          api.post(
+            `/vendors/products/${data.product.id}/variants`,
+            tenKg(),
+            vendorHeaders(pending)
+          )
+        )
+        expect(stocked.status).toBe(400)
+        expect(stocked.data.message).toMatch(
+          /^stocked_quantity cannot be set yet: co-op .* gets its stock location when it is approved/
+        )
+        const added = await api.post(
+          `/vendors/products/${data.product.id}/variants`,
+          tenKg({ stocked_quantity: undefined }),
+          vendorHeaders(pending)
+        )
+        expect(added.data.product.variants).toHaveLength(2)
+      })
+
+      it("leaves no variant, option value or inventory item behind when a later step fails", async () => {
+        const container = getContainer()
+        const product = await createProduct(coopA)
+        const body = tenKg()
+        const workflow = createVendorProductVariantWorkflow(container)
+        workflow.appendAction("throw", createInventoryLevelsWorkflowId, {
+          invoke: async function failAfterStocking() {
+            throw new Error("injected failure after stocking")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            vendor_id: coopA.vendor.id,
+            product_id: product.id,
+            variant: { ...body, manage_inventory: true },
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(errors[0].error.message).toMatch(/injected failure/)
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [after],
+        } = await query.graph({
+          entity: "product",
+          fields: ["variants.id", "options.id", "options.values.value"],
+          filters: { id: product.id },
+        })
+        expect(after.variants).toHaveLength(1)
+        expect(after.options[0].values.map((v: any) => v.value)).toEqual([
+          "5kg",
+        ])
+        const values = await container
+          .resolve(Modules.PRODUCT)
+          .listProductOptionValues({ option_id: after.options[0].id })
+        expect(values.map((v) => v.value)).toEqual(["5kg"])
+        const { data: items } = await query.graph({
+          entity: "inventory_item",
+          fields: ["id"],
+          filters: { sku: body.sku },
+        })
+        expect(items).toHaveLength(0)
+      })
+    })
+
+    describe("DELETE /vendors/products/:id/variants/:variant_id", () => {
+      it("removes a size with its stock and its option value, so it can be added again", async () => {
+        const product = await createProduct(coopA)
+        const {
+          data: { variant_id },
+        } = await api.post(
+          `/vendors/products/${product.id}/variants`,
+          {
+            title: "10kg 整箱",
+            sku: "FJ-DEL-10",
+            prices: [{ amount: 109, currency_code: "cny" }],
+            stocked_quantity: 5,
+          },
+          vendorHeaders(coopA)
+        )
+        const res = await api.delete(
+          `/vendors/products/${product.id}/variants/${variant_id}`,
+          vendorHeaders(coopA)
+        )
+        expect(res.data).toMatchObject({
+          id: variant_id,
+          object: "variant",
+          deleted: true,
+        })
+        expect(res.data.parent.variants.map((v: any) => v.id)).toEqual([
+          product.variants[0].id,
+        ])
+        expect(
+          res.data.parent.options[0].values.map((v: any) => v.value)
+        ).toEqual(["5kg"])
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: items } = await query.graph({
+          entity: "inventory_item",
+          fields: ["id"],
+          filters: { sku: "FJ-DEL-10" },
+        })
+        expect(items).toHaveLength(0)
+
+        const gone = await errorOf(
+          api.delete(
+            `/vendors/products/${product.id}/variants/${variant_id}`,
+            vendorHeaders(coopA)
+          )
+        )
+        expect(gone.status).toBe(404)
+        expect(gone.data.message).toBe(`Variant "${variant_id}" was not found.`)
+
+        const readded = await api.post(
+          `/vendors/products/${product.id}/variants`,
+          {
+            title: "10kg 整箱",
+            prices: [{ amount: 99, currency_code: "cny" }],
+          },
+          vendorHeaders(coopA)
+        )
+        expect(readded.data.product.variants).toHaveLength(2)
+      })
+
+      it("refuses the last size, a size with stock reserved for an order, staff, and other co-ops' or products' variants", async () => {
+        const product = await createProduct(coopA, { stock: 10 })
+        const only = product.variants[0].id
+        const last = await errorOf(
+          api.delete(
+            `/vendors/products/${product.id}/variants/${only}`,
+            vendorHeaders(coopA)
+          )
+        )
+        expect(last.status).toBe(400)
+        expect(last.data.message).toMatch(
+          /is the only size of product .*; a product needs at least one size, so delete the product instead/
+        )
+
+        await api.post(
+          `/vendors/products/${product.id}/variants`,
+          { title: "10kg", prices: [{ amount: 99, currency_code: "cny" }] },
+          vendorHeaders(coopA)
+        )
+        const { cart_id, headers } = await prepareCart(api, {
+          publishableKey: demo.publishableKey,
+          regionId: demo.regionId,
+          lines: [{ variant_id: only, quantity: 2 }],
+          shippingProfileIds: [coopA.vendor.shipping_profile.id],
+        })
+        await api.post(`/store/carts/${cart_id}/complete`, {}, { headers })
+        const reserved = await errorOf(
+          api.delete(
+            `/vendors/products/${product.id}/variants/${only}`,
+            vendorHeaders(coopA)
+          )
+        )
+        expect(reserved.status).toBe(400)
+        expect(reserved.data.message).toMatch(
+          /has 2 reserved for orders not yet fulfilled; fulfil or cancel those orders before removing the size/
+        )
+
+        const staff = await errorOf(
+          api.delete(
+            `/vendors/products/${product.id}/variants/${only}`,
+            await memberHeaders(coopA, "staff")
+          )
+        )
+        expect(staff.status).toBe(403)
+
+        const theirs = await createProduct(coopB)
+        const foreign = await errorOf(
+          api.delete(
+            `/vendors/products/${theirs.id}/variants/${theirs.variants[0].id}`,
+            vendorHeaders(coopA)
+          )
+        )
+        expect(foreign.status).toBe(404)
+        expect(foreign.data.message).toBe(
+          `Product "${theirs.id}" was not found.`
+        )
+        const crossed = await errorOf(
+          api.delete(
+            `/vendors/products/${product.id}/variants/${theirs.variants[0].id}`,
+            vendorHeaders(coopA)
+          )
+        )
+        expect(crossed.status).toBe(404)
+        expect(crossed.data.message).toBe(
+          `Variant "${theirs.variants[0].id}" was not found.`
+        )
+        const intact = await api.get(
+          `/vendors/products/${theirs.id}`,
+          vendorHeaders(coopB)
+        )
+        expect(intact.data.product.variants).toHaveLength(1)
       })
     })
 

@@ -6,6 +6,7 @@ import {
 import { vendorAuth } from "./auth"
 import { vendorBrandAuthorizationsMiddlewares } from "./brand-authorizations/middlewares"
 import { vendorCertificationsMiddlewares } from "./certifications/middlewares"
+import { vendorGradeStandardsMiddlewares } from "./grade-standards/middlewares"
 import { vendorMembersMiddlewares } from "./members/middlewares"
 import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
@@ -32,6 +33,7 @@ export const vendorsMiddlewares: MiddlewareRoute[] = [
   ...vendorProductClaimsMiddlewares,
   ...vendorCertificationsMiddlewares,
   ...vendorBrandAuthorizationsMiddlewares,
+  ...vendorGradeStandardsMiddlewares,
   ...vendorOrdersMiddlewares,
   ...vendorPayoutsMiddlewares,
 ]

@@ -1,4 +1,5 @@
 export * from "./steps/mark-payout-line-delivered"
+export * from "./steps/validate-order-fulfillment"
 export * from "./steps/validate-vendor-owns-order"
 export * from "./workflows/create-vendor-fulfillment"
 export * from "./workflows/deliver-vendor-fulfillment"

@@ -1,5 +1,7 @@
 export * from "./steps/validate-cart-vendors-can-sell"
+export * from "./workflows/create-vendor-product-variant"
 export * from "./workflows/create-vendor-products"
+export * from "./workflows/delete-vendor-product-variant"
 export * from "./workflows/delete-vendor-products"
 export * from "./workflows/set-vendor-variant-stock"
 export * from "./workflows/update-vendor-product"

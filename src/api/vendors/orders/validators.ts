@@ -1,10 +1,38 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { VENDOR_ORDER_STAGES } from "./stage"
 
 export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
+/**
+ * `status` is one stage or several (`status=to_fulfil`,
+ * `status=shipped,delivered` or `status[]=…`); see ./stage.ts.
+ */
 export const VendorGetOrdersParams = createFindParams({
   limit: 20,
   offset: 0,
+}).extend({
+  status: z
+    .preprocess(
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : value,
+      z.array(z.string()).superRefine((values, ctx) => {
+        const bad = values.find(
+          (v) => !(VENDOR_ORDER_STAGES as readonly string[]).includes(v)
+        )
+        if (bad !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            message: `status must be one of ${VENDOR_ORDER_STAGES.join(", ")} (got "${bad}").`,
+          })
+        }
+      })
+    )
+    .optional(),
 })
 
 const Label = z

@@ -19,6 +19,7 @@ import {
   VendorSetVariantStock,
   VendorUpdateProduct,
 } from "./validators"
+import { VendorCreateVariant } from "./variant-validators"
 
 // Not imported from ../middlewares: that file imports this one.
 const vendorAuth = [
@@ -76,6 +77,20 @@ export const vendorProductsMiddlewares: MiddlewareRoute[] = [
   },
   {
     matcher: "/vendors/products/:id",
+    methods: ["DELETE"],
+    middlewares: [...vendorAuth, canEditCatalogue],
+  },
+  {
+    matcher: "/vendors/products/:id/variants",
+    methods: ["POST"],
+    middlewares: [
+      ...vendorAuth,
+      canEditCatalogue,
+      validateAndTransformBody(VendorCreateVariant),
+    ],
+  },
+  {
+    matcher: "/vendors/products/:id/variants/:variant_id",
     methods: ["DELETE"],
     middlewares: [...vendorAuth, canEditCatalogue],
   },

@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { markPayoutLineDeliveredStep } from "../steps/mark-payout-line-delivered"
+import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 
 export type DeliverVendorFulfillmentWorkflowInput = {
@@ -23,6 +24,7 @@ export const deliverVendorFulfillmentWorkflow = createWorkflow(
   deliverVendorFulfillmentWorkflowId,
   (input: DeliverVendorFulfillmentWorkflowInput) => {
     validateVendorOwnsOrderStep(input)
+    validateOrderFulfillmentStep(input)
     const delivery = transform({ input }, ({ input }) => ({
       orderId: input.order_id,
       fulfillmentId: input.fulfillment_id,

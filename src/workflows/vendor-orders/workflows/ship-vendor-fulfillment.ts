@@ -7,29 +7,44 @@ import {
   createOrderShipmentWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
+import { type ShipmentLabel, shipmentLabels } from "../utils/shipment-labels"
 
 export type ShipVendorFulfillmentWorkflowInput = {
   vendor_id: string
   order_id: string
   fulfillment_id: string
-  labels?: {
-    tracking_number: string
-    tracking_url: string
-    label_url: string
-  }[]
+  /** Replace the fulfilment's labels; omitted, the saved ones are kept. */
+  labels?: ShipmentLabel[]
 }
 
 export const shipVendorFulfillmentWorkflowId = "ship-vendor-fulfillment"
 
-/** This workflow marks a co-op's fulfilment as shipped, with tracking. */
+/**
+ * This workflow marks a co-op's fulfilment as shipped, keeping the tracking
+ * numbers saved when it was packed unless new labels are given.
+ *
+ * @example
+ * await shipVendorFulfillmentWorkflow(container).run({
+ *   input: { vendor_id: "ven_123", order_id: "order_123", fulfillment_id: "ful_123" },
+ * })
+ */
 export const shipVendorFulfillmentWorkflow = createWorkflow(
   shipVendorFulfillmentWorkflowId,
   (input: ShipVendorFulfillmentWorkflowInput) => {
     validateVendorOwnsOrderStep(input)
+    validateOrderFulfillmentStep(input)
     const { data: fulfillments } = useQueryGraphStep({
       entity: "fulfillment",
-      fields: ["id", "items.line_item_id", "items.quantity"],
+      fields: [
+        "id",
+        "items.line_item_id",
+        "items.quantity",
+        "labels.tracking_number",
+        "labels.tracking_url",
+        "labels.label_url",
+      ],
       filters: { id: input.fulfillment_id },
       options: { throwIfKeyNotFound: true },
     })
@@ -38,7 +53,10 @@ export const shipVendorFulfillmentWorkflow = createWorkflow(
       ({ input, fulfillments }) => ({
         order_id: input.order_id,
         fulfillment_id: input.fulfillment_id,
-        labels: input.labels ?? [],
+        labels: shipmentLabels(
+          input.labels,
+          (fulfillments[0]?.labels ?? []) as any[]
+        ),
         items: (fulfillments[0]?.items ?? []).map((item: any) => ({
           id: item.line_item_id,
           quantity: item.quantity,

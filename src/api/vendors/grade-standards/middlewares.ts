@@ -1,0 +1,22 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { vendorAuth } from "../auth"
+import { listVendorGradeStandardsConfig } from "./query-config"
+import { VendorGetGradeStandardsParams } from "./validators"
+
+// /vendors/grade-standards: the current standards a co-op grades against.
+export const vendorGradeStandardsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/vendors/grade-standards",
+    methods: ["GET"],
+    middlewares: [
+      ...vendorAuth,
+      validateAndTransformQuery(
+        VendorGetGradeStandardsParams,
+        listVendorGradeStandardsConfig
+      ),
+    ],
+  },
+]
