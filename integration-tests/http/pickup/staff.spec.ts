@@ -140,7 +140,10 @@ medusaIntegrationTestRunner({
     }
 
     /** A shopper's order to point A through the store API, fulfilled by the co-op with an ETA. */
-    async function fulfilledPickupOrder(eta?: string) {
+    async function fulfilledPickupOrder(
+      eta?: string,
+      address: typeof SHIPPING_ADDRESS = SHIPPING_ADDRESS
+    ) {
       const shopper = await registerCustomer(api, demo.publishableKey)
       const headers = shopper.headers
       const {
@@ -150,8 +153,8 @@ medusaIntegrationTestRunner({
         {
           region_id: demo.regionId,
           email: shopper.email,
-          shipping_address: SHIPPING_ADDRESS,
-          billing_address: SHIPPING_ADDRESS,
+          shipping_address: address,
+          billing_address: address,
           items: [{ variant_id: orange.variant.id, quantity: 1 }],
         },
         { headers }
@@ -846,6 +849,104 @@ medusaIntegrationTestRunner({
         }
         const listed = await asStaff(staffA).get("/pickup/parcels")
         expect(listed.data.parcels).toHaveLength(1)
+      })
+    })
+
+    describe("finding parcels at the counter", () => {
+      it("shows each parcel's order number, a masked name, the phone's tail and the co-op, never the phone", async () => {
+        const first = await fulfilledPickupOrder(undefined, {
+          ...SHIPPING_ADDRESS,
+          phone: "+86 138 0013 5678",
+        })
+        const second = await receivedParcel()
+        const listed = await asStaff(staffA).get("/pickup/parcels")
+        // Newest first by default.
+        expect(listed.data.parcels.map((p: any) => p.id)).toEqual([
+          second.parcel.id,
+          first.parcel.id,
+        ])
+        const view = listed.data.parcels[1]
+        expect(view.order).toEqual({
+          display_id: expect.any(Number),
+          customer_name: "李*梅",
+          phone_last4: "5678",
+          items: [
+            {
+              title: expect.any(String),
+              variant_title: "5kg",
+              quantity: 1,
+            },
+          ],
+          item_count: 1,
+        })
+        expect(view.vendor).toEqual({
+          id: coop.vendor.id,
+          name: "奉节县脐橙专业合作社",
+          handle: coop.vendor.handle,
+        })
+        expect(view.point).toMatchObject({
+          free_storage_hours: 48,
+          overdue_grace_hours: 24,
+        })
+        expect(JSON.stringify(listed.data)).not.toMatch(/13800135678|0013 5678/)
+
+        const detail = await asStaff(staffA).get(
+          `/pickup/parcels/${second.parcel.id}`
+        )
+        expect(detail.data.parcel.order).toMatchObject({
+          phone_last4: "0000",
+          item_count: 1,
+        })
+        const oldest = await asStaff(staffA).get(
+          "/pickup/parcels?order=created_at"
+        )
+        expect(oldest.data.parcels.map((p: any) => p.id)).toEqual([
+          first.parcel.id,
+          second.parcel.id,
+        ])
+      })
+
+      it("finds a parcel by order number, compartment or phone tail, only at the staff's points", async () => {
+        const first = await fulfilledPickupOrder(undefined, {
+          ...SHIPPING_ADDRESS,
+          phone: "13800135678",
+        })
+        const second = await receivedParcel()
+        const number = (
+          await asStaff(staffA).get(`/pickup/parcels/${first.parcel.id}`)
+        ).data.parcel.order.display_id
+        const found = async (
+          q: string,
+          staff: { headers: Record<string, string> } = staffA
+        ) =>
+          (
+            await asStaff(staff).get(
+              `/pickup/parcels?q=${encodeURIComponent(q)}`
+            )
+          ).data.parcels.map((p: any) => p.id)
+
+        expect(await found(String(number))).toEqual([first.parcel.id])
+        expect(await found(`#${number}`)).toEqual([first.parcel.id])
+        expect(await found("a1")).toEqual([second.parcel.id])
+        expect(await found("Ａ－０１")).toEqual([second.parcel.id])
+        expect(await found("5678")).toEqual([first.parcel.id])
+        expect(await found("0000")).toEqual([second.parcel.id])
+        expect(await found("李晓梅")).toEqual([])
+        const withStatus = await asStaff(staffA).get(
+          "/pickup/parcels?q=5678&status=ready_for_pickup"
+        )
+        expect(withStatus.data.parcels).toEqual([])
+
+        // Point B's staff find none of point A's parcels.
+        expect(await found(String(number), staffB)).toEqual([])
+        expect(await found("5678", staffB)).toEqual([])
+        expect(await found("A-01", staffB)).toEqual([])
+
+        const long = await failure(
+          asStaff(staffA).get(`/pickup/parcels?q=${"1".repeat(41)}`)
+        )
+        expect(long.status).toBe(400)
+        expect(long.message).toMatch(/'q' too big, expected at most: '40'/)
       })
     })
 

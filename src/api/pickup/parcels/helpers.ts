@@ -3,10 +3,11 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { withStaffViews } from "./staff-views"
 
 /**
- * One parcel at one of the staff member's points, with the staff fields;
- * a parcel elsewhere is not found.
+ * One parcel at one of the staff member's points, with the staff fields
+ * and its order and co-op as staff see them; a parcel elsewhere is not found.
  */
 export async function retrievePickupParcel(
   scope: MedusaContainer,
@@ -30,5 +31,6 @@ export async function retrievePickupParcel(
       `Parcel "${parcelId}" was not found.`
     )
   }
-  return parcel
+  const [view] = await withStaffViews(scope, [parcel])
+  return view
 }

@@ -28,6 +28,8 @@ export const pickupParcelFields = [
   "point.name_zh",
   "point.name_en",
   "point.type",
+  "point.free_storage_hours",
+  "point.overdue_grace_hours",
 ]
 
 const SECRET_FIELDS = ["code_hash", "code_nonce"]

@@ -24,6 +24,8 @@ export const PickupGetParcelsParams = createFindParams({
 }).extend({
   status: z.union([ParcelStatus, z.array(ParcelStatus)]).optional(),
   point_id: z.union([z.string(), z.array(z.string())]).optional(),
+  // An order number, a compartment or a phone tail: short by nature.
+  q: z.string().trim().min(1).max(40).optional(),
 })
 
 export type PickupGetParcelParamsType = z.infer<typeof PickupGetParcelParams>
