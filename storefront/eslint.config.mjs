@@ -11,6 +11,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "test-artifacts/**",
       "next-env.d.ts",

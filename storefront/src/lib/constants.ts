@@ -8,7 +8,17 @@ export const TAGS = {
   cart: (id: string) => `cart-${id}`,
   customer: (id: string) => `customer-${id}`,
   orders: (customerId: string) => `orders-${customerId}`,
+  // The co-op console's reference data, per co-op (orders and stock are read live).
+  vendorMembers: (vendorId: string) => `vendor-members-${vendorId}`,
+  vendorClaims: (vendorId: string) => `vendor-claims-${vendorId}`,
+  gradeStandards: "grade-standards",
+  // The pickup-point console: parcels per point, shared by that point's staff.
+  pickupParcels: (pointId: string) => `pickup-parcels-${pointId}`,
+  pickupParcel: (parcelId: string) => `pickup-parcel-${parcelId}`,
 } as const
+
+/** The address line saved for a pickup-only contact (the cart needs one). */
+export const PICKUP_ADDRESS_LINE = "自提 / Pickup"
 
 /** The system payment provider Medusa always registers. */
 export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
@@ -19,4 +29,10 @@ export const STORE_RELATIONS_LIMIT = 3
 export const COOKIES = {
   cart: "_tt_cart_id",
   token: "_tt_jwt",
+  /** The co-op console's login, separate from the customer's. */
+  vendorToken: "_tt_vendor_jwt",
+  /** The pickup-point console's login, separate from the customer's and the co-op's. */
+  pickupToken: "_tt_pickup_jwt",
+  /** The point a pickup staff member is working at (one of theirs, or "all"). */
+  pickupPoint: "_tt_pickup_point",
 } as const

@@ -37,13 +37,35 @@ export type BrandRef = {
   name_en: string
 }
 
+/** The pickup compartment a product needs. */
+export type TemperatureClass = "ambient" | "chilled" | "frozen"
+
+/** The co-op on a listing card. */
+export type VendorRef = {
+  id: string
+  handle: string | null
+  name: string | null
+}
+
+/** The co-op's public card, as GET /store/catalogue/:handle gives it. */
+export type VendorCard = {
+  id: string
+  handle: string
+  name: string
+  kind: "cooperative" | "family_farm" | "enterprise" | string | null
+  region_code: string | null
+  description_zh: string | null
+  description_en: string | null
+  logo: string | null
+}
+
 export type CatalogueProduct = {
   id: string
   handle: string
   title: string
   title_en: string | null
   thumbnail: string | null
-  vendor: { id: string; handle: string | null; name: string | null } | null
+  vendor: VendorRef | null
   brand: BrandRef | null
   certifications: Certification[]
   region_codes: string[]
@@ -54,7 +76,12 @@ export type CatalogueProduct = {
   in_stock: boolean
   variants: CatalogueVariant[]
   created_at: string
-  temperature_class?: string | null
+  temperature_class: TemperatureClass
+}
+
+/** One product as the product page reads it: the co-op's whole card. */
+export type CatalogueProductDetail = Omit<CatalogueProduct, "vendor"> & {
+  vendor: VendorCard | null
 }
 
 export type FacetValue = {
@@ -76,6 +103,7 @@ export type CatalogueFilters = {
   region?: string[]
   certification?: string[]
   vendor?: string[]
+  category?: string[]
   sort?: "newest" | "price_asc" | "price_desc" | "title"
   limit?: number
   offset?: number
@@ -89,7 +117,7 @@ export type CataloguePage = {
   facets?: Facets
 }
 
-export type Region = { code: string; name: string; name_en: string }
+export type Region = { code: string; name_zh: string; name_en: string }
 
 export type OriginBrand = BrandRef & {
   gi_number: string | null
@@ -129,4 +157,7 @@ export type PickupPoint = {
   opening_hours: OpeningHours
   distance_m?: number | null
   zones?: { zone: string; compartments: number; available?: number }[]
+  /** Whether it can take a parcel on the arrival day (in the asked zone). */
+  available?: boolean
+  free_storage_hours?: number | null
 }

@@ -3,12 +3,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
 import { getAuthHeaders, getCartId } from "./cookies"
-import { vendorsByProduct } from "./vendors"
+import { cartProductInfo } from "./vendors"
 import type { Vendor } from "../../types/catalogue"
 
 export const CART_FIELDS = storeFields(
   "id",
   "email",
+  "region_id",
   "currency_code",
   "total",
   "subtotal",
@@ -32,7 +33,11 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   try {
     const { cart } = await sdk.client.fetch<{ cart: HttpTypes.StoreCart }>(
       `/store/carts/${id}`,
-      { query: { fields: CART_FIELDS }, headers: await getAuthHeaders(), cache: "no-store" }
+      {
+        query: { fields: CART_FIELDS },
+        headers: await getAuthHeaders(),
+        cache: "no-store",
+      }
     )
     return cart.completed_at ? null : cart
   } catch {
@@ -44,23 +49,41 @@ export type CoopGroup = {
   vendor: Vendor | null
   items: HttpTypes.StoreCartLineItem[]
   subtotal: number
+  /** English product titles by product id (cart lines keep the Chinese one). */
+  titlesEn: Record<string, string>
 }
 
 /** Cart lines grouped by co-op, in the order the shopper added them. */
 export function groupItemsByVendor(
   items: HttpTypes.StoreCartLineItem[],
-  vendors: Record<string, Vendor | null>
+  vendors: Record<string, Vendor | null>,
+  titlesEn: Record<string, string> = {}
 ): CoopGroup[] {
   const groups = new Map<string, CoopGroup>()
   for (const item of items) {
     const vendor = (item.product_id && vendors[item.product_id]) || null
     const key = vendor?.id ?? "none"
-    const group = groups.get(key) ?? { vendor, items: [], subtotal: 0 }
+    const group = groups.get(key) ?? {
+      vendor,
+      items: [],
+      subtotal: 0,
+      titlesEn,
+    }
     group.items.push(item)
     group.subtotal += Number(item.total ?? item.unit_price * item.quantity)
     groups.set(key, group)
   }
   return [...groups.values()]
+}
+
+/** A cart line's product title in the shopper's language. */
+export function lineTitle(
+  item: HttpTypes.StoreCartLineItem,
+  group: CoopGroup,
+  locale: string
+): string {
+  const en = item.product_id ? group.titlesEn[item.product_id] : undefined
+  return (locale === "en" && en) || item.product_title || item.title
 }
 
 /** The open cart with its lines grouped by co-op. */
@@ -72,8 +95,18 @@ export async function retrieveCartByCoop() {
   const items = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at))
   )
-  const vendors = await vendorsByProduct(items.map((i) => i.product_id!).filter(Boolean))
-  return { cart, groups: groupItemsByVendor(items, vendors) }
+  const info = await cartProductInfo(
+    items.map((i) => i.product_id!).filter(Boolean)
+  )
+  const vendors: Record<string, Vendor | null> = {}
+  const titlesEn: Record<string, string> = {}
+  for (const [id, product] of Object.entries(info)) {
+    vendors[id] = product.vendor
+    if (product.title_en) {
+      titlesEn[id] = product.title_en
+    }
+  }
+  return { cart, groups: groupItemsByVendor(items, vendors, titlesEn) }
 }
 
 export type ShippingOption = HttpTypes.StoreCartShippingOption & {
@@ -83,7 +116,9 @@ export type ShippingOption = HttpTypes.StoreCartShippingOption & {
 }
 
 /** Each co-op's shipping options for the cart (GET /store/shipping-options). */
-export async function listCartShippingOptions(cartId: string): Promise<ShippingOption[]> {
+export async function listCartShippingOptions(
+  cartId: string
+): Promise<ShippingOption[]> {
   const { shipping_options } = await sdk.client.fetch<{
     shipping_options: ShippingOption[]
   }>("/store/shipping-options", {
@@ -98,7 +133,7 @@ export async function listCartShippingOptions(cartId: string): Promise<ShippingO
 export function isPickupOption(option: ShippingOption): boolean {
   return (
     option.provider_id === "pickup_pickup" ||
-    (option as { service_zone?: { fulfillment_set?: { type?: string } } }).service_zone
-      ?.fulfillment_set?.type === "pickup"
+    (option as { service_zone?: { fulfillment_set?: { type?: string } } })
+      .service_zone?.fulfillment_set?.type === "pickup"
   )
 }

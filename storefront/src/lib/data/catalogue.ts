@@ -1,11 +1,12 @@
 import "server-only"
+import { cache } from "react"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { isNotFound } from "../util/medusa-error"
 import { catalogueQuery } from "../util/query"
 import type {
   CatalogueFilters,
-  CatalogueProduct,
+  CatalogueProductDetail,
   CataloguePage,
 } from "../../types/catalogue"
 
@@ -20,15 +21,20 @@ export async function listCatalogue(
   })
 }
 
-/** One product by handle, or null when the store does not sell it. */
-export async function retrieveCatalogueProduct(
+/**
+ * One product by handle, with its co-op's public card and its temperature
+ * class, or null when the store does not sell it. One call: the product
+ * page needs nothing else from the backend.
+ */
+export const retrieveCatalogueProduct = cache(async function (
   handle: string
-): Promise<CatalogueProduct | null> {
+): Promise<CatalogueProductDetail | null> {
   try {
-    const { product } = await sdk.client.fetch<{ product: CatalogueProduct }>(
-      `/store/catalogue/${encodeURIComponent(handle)}`,
-      { next: { tags: [TAGS.catalogue], revalidate: 10 } }
-    )
+    const { product } = await sdk.client.fetch<{
+      product: CatalogueProductDetail
+    }>(`/store/catalogue/${encodeURIComponent(handle)}`, {
+      next: { tags: [TAGS.catalogue], revalidate: 10 },
+    })
     return product
   } catch (error) {
     if (isNotFound(error)) {
@@ -36,29 +42,29 @@ export async function retrieveCatalogueProduct(
     }
     throw error
   }
+})
+
+export type ProductCategory = {
+  id: string
+  handle: string
+  name: string
+  metadata?: Record<string, unknown> | null
 }
 
 /**
- * What the product page needs beyond the read model: the co-op's card and
- * the product's temperature class (decides the pickup zone).
+ * The shop's product categories, for the listing's category filter (an
+ * empty list hides it). Categories change rarely: cached a minute.
  */
-export async function retrieveProductExtras(id: string) {
-  const { products } = await sdk.client.fetch<{
-    products: {
-      id: string
-      metadata: Record<string, unknown> | null
-      vendor?: {
-        id: string
-        handle: string
-        name: string
-        region_code?: string
-        description_zh?: string
-        description_en?: string
-      }
-    }[]
-  }>("/store/products", {
-    query: { id, fields: "id,metadata,*vendor" },
-    next: { tags: [TAGS.catalogue], revalidate: 10 },
-  })
-  return products[0] ?? null
+export async function listCategories(): Promise<ProductCategory[]> {
+  try {
+    const { product_categories } = await sdk.client.fetch<{
+      product_categories: ProductCategory[]
+    }>("/store/product-categories", {
+      query: { fields: "id,handle,name,metadata", limit: 50 },
+      next: { tags: [TAGS.catalogue], revalidate: 60 },
+    })
+    return product_categories
+  } catch {
+    return []
+  }
 }

@@ -3,7 +3,11 @@
 import { revalidateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "../config"
-import { SYSTEM_PAYMENT_PROVIDER, TAGS } from "../constants"
+import {
+  PICKUP_ADDRESS_LINE,
+  SYSTEM_PAYMENT_PROVIDER,
+  TAGS,
+} from "../constants"
 import { medusaErrorMessage } from "../util/medusa-error"
 import type { ActionState } from "./cart-actions"
 import { retrieveCart } from "./cart"
@@ -19,7 +23,7 @@ export async function saveContact(
 ): Promise<ActionState> {
   const cartId = await getCartId()
   if (!cartId) {
-    return { error: "cart not found" }
+    return { error: "cart" }
   }
   const email = String(formData.get("email") ?? "").trim()
   const name = String(formData.get("name") ?? "").trim()
@@ -44,7 +48,7 @@ export async function saveContact(
           first_name: name,
           last_name: "",
           phone,
-          address_1: address || district || "自提 / Pickup",
+          address_1: address || district || PICKUP_ADDRESS_LINE,
           city: "重庆",
           province: "重庆市",
           postal_code: "",
@@ -120,7 +124,7 @@ export async function placeOrder(
   const locale = String(formData.get("locale") ?? "zh-CN")
   const cart = await retrieveCart()
   if (!cart) {
-    return { error: "cart not found" }
+    return { error: "cart" }
   }
   let target: string
   try {
@@ -142,7 +146,7 @@ export async function placeOrder(
       error?: { message: string }
     }>(`/store/carts/${cart.id}/complete`, { method: "POST", headers })
     if (result.type !== "order_group" || !result.order_group) {
-      return { error: result.error?.message ?? "cart could not be completed" }
+      return { error: result.error?.message ?? "complete" }
     }
     const group = result.order_group
     await removeCartId()

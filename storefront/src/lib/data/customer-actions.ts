@@ -22,12 +22,19 @@ async function transferCart(token: string) {
   const cartId = await getCartId()
   if (cartId) {
     await sdk.store.cart
-      .transferCart(cartId, { fields: "id" }, { authorization: `Bearer ${token}` })
+      .transferCart(
+        cartId,
+        { fields: "id" },
+        { authorization: `Bearer ${token}` }
+      )
       .catch(() => undefined)
   }
 }
 
-export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function login(
+  _prev: ActionState,
+  formData: FormData
+): Promise<ActionState> {
   const email = String(formData.get("email") ?? "").trim()
   const password = String(formData.get("password") ?? "")
   try {
@@ -35,7 +42,13 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
     await setAuthToken(token)
     await transferCart(token)
   } catch (error) {
-    return { error: medusaErrorMessage(error) }
+    // A code the form translates; anything else is the backend's sentence.
+    return {
+      error:
+        (error as { status?: number }).status === 401
+          ? "credentials"
+          : medusaErrorMessage(error),
+    }
   }
   redirect(`${localePrefix(formData)}/account`)
 }
@@ -59,7 +72,12 @@ export async function register(
     )
     await sdk.client.fetch("/store/customers", {
       method: "POST",
-      body: { email, first_name: firstName, last_name: lastName, phone: phone || undefined },
+      body: {
+        email,
+        first_name: firstName,
+        last_name: lastName,
+        phone: phone || undefined,
+      },
       headers: { authorization: `Bearer ${registration}` },
     })
     // The registration token carries no actor yet; sign in for one that does.
@@ -67,7 +85,8 @@ export async function register(
     await setAuthToken(token)
     await transferCart(token)
   } catch (error) {
-    return { error: medusaErrorMessage(error) }
+    const message = medusaErrorMessage(error)
+    return { error: /already exists/i.test(message) ? "exists" : message }
   }
   redirect(`${localePrefix(formData)}/account`)
 }

@@ -28,7 +28,8 @@ export type PickupView = {
     picked_up_at?: string | null
   } | null
   code?: string | null
-  qr?: string | null
+  /** What the pickup QR encodes; set with `code`. */
+  qr_payload?: string | null
 }
 
 export type StoreOrder = {
@@ -50,7 +51,12 @@ export type StoreOrder = {
     unit_price: number
     total: number
   }[]
-  shipping_methods?: { id: string; name: string; amount: number; data?: Record<string, unknown> }[]
+  shipping_methods?: {
+    id: string
+    name: string
+    amount: number
+    data?: Record<string, unknown>
+  }[]
   vendor?: { id: string; name: string; handle: string } | null
   order_group?: { id: string; display_id: number } | null
   pickup?: PickupView | null
@@ -75,22 +81,28 @@ export async function listCustomerOrders(): Promise<StoreOrder[]> {
   if (!headers.authorization) {
     return []
   }
-  const { orders } = await sdk.client.fetch<{ orders: StoreOrder[] }>("/store/orders", {
-    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
-    headers,
-    cache: "no-store",
-  })
+  const { orders } = await sdk.client.fetch<{ orders: StoreOrder[] }>(
+    "/store/orders",
+    {
+      query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+      headers,
+      cache: "no-store",
+    }
+  )
   return orders
 }
 
 /** One order: the owner's (or a guest order by its id), with its pickup view. */
 export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
   try {
-    const { order } = await sdk.client.fetch<{ order: StoreOrder }>(`/store/orders/${id}`, {
-      query: { fields: ORDER_FIELDS },
-      headers: await getAuthHeaders(),
-      cache: "no-store",
-    })
+    const { order } = await sdk.client.fetch<{ order: StoreOrder }>(
+      `/store/orders/${id}`,
+      {
+        query: { fields: ORDER_FIELDS },
+        headers: await getAuthHeaders(),
+        cache: "no-store",
+      }
+    )
     return order
   } catch (error) {
     if (isNotFound(error)) {

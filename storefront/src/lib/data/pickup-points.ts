@@ -16,6 +16,16 @@ export async function listPickupPoints(params: {
   zone?: string
   district?: string
 }): Promise<PickupPoint[]> {
+  return (await findPickupPoints(params)).pickup_points
+}
+
+/** The points nearest first, with the day a parcel ordered now would arrive. */
+export async function findPickupPoints(params: {
+  lat: number
+  lng: number
+  zone?: string
+  district?: string
+}): Promise<{ pickup_points: PickupPoint[]; arrival_date: string | null }> {
   try {
     const query: Record<string, string> = {
       lat: String(params.lat),
@@ -28,12 +38,18 @@ export async function listPickupPoints(params: {
     if (params.district) {
       query.district_code = params.district
     }
-    const { pickup_points } = await sdk.client.fetch<{ pickup_points: PickupPoint[] }>(
-      "/store/pickup-points",
-      { query, next: { tags: [TAGS.pickupPoints], revalidate: 30 } }
-    )
-    return pickup_points ?? []
+    const body = await sdk.client.fetch<{
+      pickup_points: PickupPoint[]
+      arrival_date?: string
+    }>("/store/pickup-points", {
+      query,
+      next: { tags: [TAGS.pickupPoints], revalidate: 30 },
+    })
+    return {
+      pickup_points: body.pickup_points ?? [],
+      arrival_date: body.arrival_date ?? null,
+    }
   } catch {
-    return []
+    return { pickup_points: [], arrival_date: null }
   }
 }

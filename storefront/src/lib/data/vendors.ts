@@ -3,19 +3,37 @@ import { sdk } from "../config"
 import { TAGS } from "../constants"
 import type { Vendor } from "../../types/catalogue"
 
-/** The co-op of each product id, for grouping a cart by co-op. */
-export async function vendorsByProduct(
+export type CartProductInfo = { vendor: Vendor | null; title_en: string | null }
+
+/**
+ * The co-op and the English title of each product id in a cart, for
+ * grouping it by co-op (a cart holds a few products: one filtered read).
+ */
+export async function cartProductInfo(
   productIds: string[]
-): Promise<Record<string, Vendor | null>> {
+): Promise<Record<string, CartProductInfo>> {
   const ids = [...new Set(productIds)]
   if (!ids.length) {
     return {}
   }
   const { products } = await sdk.client.fetch<{
-    products: { id: string; vendor?: Vendor | null }[]
+    products: {
+      id: string
+      metadata?: Record<string, unknown> | null
+      vendor?: Vendor | null
+    }[]
   }>("/store/products", {
-    query: { id: ids, fields: "id,*vendor", limit: ids.length },
+    query: { id: ids, fields: "id,metadata,*vendor", limit: ids.length },
     next: { tags: [TAGS.vendors], revalidate: 60 },
   })
-  return Object.fromEntries(products.map((p) => [p.id, p.vendor ?? null]))
+  return Object.fromEntries(
+    products.map((p) => [
+      p.id,
+      {
+        vendor: p.vendor ?? null,
+        title_en:
+          typeof p.metadata?.title_en === "string" ? p.metadata.title_en : null,
+      },
+    ])
+  )
 }

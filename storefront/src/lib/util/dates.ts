@@ -60,3 +60,61 @@ export function formatOpeningHours(
     return `${label} ${open}–${close}`
   })
 }
+
+/** The month it is now in Chongqing, 1–12. */
+export function shopMonth(now: Date = new Date()) {
+  return Number(
+    new Intl.DateTimeFormat("en", {
+      month: "numeric",
+      timeZone: SHOP_TIME_ZONE,
+    }).format(now)
+  )
+}
+
+/** One month's short name: "11月" / "Nov". */
+export function monthName(month: number, locale: string) {
+  return new Intl.DateTimeFormat(locale, {
+    month: "short",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(2024, month - 1, 15)))
+}
+
+/**
+ * Harvest months as runs, wrapping over the new year: [11, 12, 1, 2, 3] →
+ * "11月–3月" / "Nov–Mar"; [5, 9] → "5月、9月" / "May, Sep".
+ */
+export function formatMonths(
+  months: number[] | null | undefined,
+  locale: string
+) {
+  const set = [...new Set(months ?? [])]
+    .filter((m) => Number.isInteger(m) && m >= 1 && m <= 12)
+    .sort((a, b) => a - b)
+  if (!set.length) {
+    return ""
+  }
+  const next = (m: number) => (m % 12) + 1
+  const prev = (m: number) => ((m + 10) % 12) + 1
+  const has = (m: number) => set.includes(m)
+  const runs: [number, number][] = []
+  if (set.length === 12) {
+    runs.push([1, 12])
+  } else {
+    // A run starts where the month before is not a harvest month.
+    for (const start of set.filter((m) => !has(prev(m)))) {
+      let end = start
+      while (has(next(end))) {
+        end = next(end)
+      }
+      runs.push([start, end])
+    }
+  }
+  const zh = locale.startsWith("zh")
+  return runs
+    .map(([a, b]) =>
+      a === b
+        ? monthName(a, locale)
+        : `${monthName(a, locale)}–${monthName(b, locale)}`
+    )
+    .join(zh ? "、" : ", ")
+}

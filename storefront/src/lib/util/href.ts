@@ -7,8 +7,20 @@ export function href(locale: string, path: string): string {
   return clean
 }
 
-/** The same page in the other language. */
-export function switchLocaleHref(locale: string, pathname: string): string {
-  const bare = pathname.replace(/^\/en(?=\/|$)/, "") || "/"
-  return locale === "en" ? bare : href("en", bare)
+/**
+ * The same page, with the same query, in the other language. The way back
+ * to Chinese goes through /zh-CN/…: next-intl redirects it to the unprefixed
+ * path and remembers the choice in its NEXT_LOCALE cookie, which an
+ * unprefixed link would not (the cookie would send the shopper back to /en).
+ */
+export function switchLocaleHref(
+  locale: string,
+  pathname: string,
+  search = ""
+): string {
+  const bare = pathname.replace(/^\/(en|zh-CN)(?=\/|$)/, "") || "/"
+  const query = search && search !== "?" ? search.replace(/^\??/, "?") : ""
+  const target =
+    locale === "en" ? `/zh-CN${bare === "/" ? "" : bare}` : href("en", bare)
+  return `${target}${query}`
 }

@@ -8,6 +8,7 @@ const LIST_FILTERS = [
   "region",
   "certification",
   "vendor",
+  "category",
 ] as const
 const SORTS = ["newest", "price_asc", "price_desc", "title"] as const
 
@@ -91,4 +92,39 @@ export function toggleFilter(
 
 export function isActive(params: SearchParams, name: string, value: string) {
   return asList(params[name]).includes(value)
+}
+
+/** The filters chosen in the URL, one entry per value, in URL order. */
+export function activeFilters(
+  params: SearchParams
+): { name: (typeof LIST_FILTERS)[number]; value: string }[] {
+  return LIST_FILTERS.flatMap((name) =>
+    asList(params[name]).map((value) => ({ name, value }))
+  )
+}
+
+/** A listing URL without the search text (the other filters kept). */
+export function withoutQuery(params: SearchParams): string {
+  const next = new URLSearchParams()
+  for (const [key, raw] of Object.entries(params)) {
+    const values = asList(raw)
+    if (key !== "q" && key !== "page" && values.length) {
+      next.set(key, values.join(","))
+    }
+  }
+  const search = next.toString()
+  return search ? `?${search}` : "?"
+}
+
+/** The URL's filters as flat name/value pairs, less some names (for hidden inputs). */
+export function keptParams(
+  params: SearchParams,
+  drop: string[]
+): [string, string][] {
+  return Object.entries(params).flatMap(([key, raw]) => {
+    const values = asList(raw)
+    return drop.includes(key) || !values.length
+      ? []
+      : [[key, values.join(",")] as [string, string]]
+  })
 }

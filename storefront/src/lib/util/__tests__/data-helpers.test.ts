@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { groupItemsByVendor } from "../../data/cart"
+import { groupItemsByVendor, lineTitle } from "../../data/cart"
 import { relationDepth, storeFields } from "../fields"
 import { href, switchLocaleHref } from "../href"
 import { catalogueQuery, filtersFromSearchParams, toggleFilter } from "../query"
@@ -72,13 +72,38 @@ describe("groupItemsByVendor", () => {
       ]
     )
   })
+  it("reads a line's title in English when the product has one", () => {
+    const items = [
+      { id: "1", product_id: "p1", product_title: "梁平柚", title: "2 个装" },
+      { id: "2", product_id: "p2", product_title: "城口老腊肉", title: "1kg" },
+    ] as never[]
+    const [group] = groupItemsByVendor(items, {}, { p1: "Liangping pomelo" })
+    assert.equal(lineTitle(items[0], group, "en"), "Liangping pomelo")
+    assert.equal(lineTitle(items[0], group, "zh-CN"), "梁平柚")
+    assert.equal(lineTitle(items[1], group, "en"), "城口老腊肉")
+  })
 })
 
 describe("href", () => {
   it("keeps zh-CN unprefixed and puts English under /en", () => {
     assert.equal(href("zh-CN", "/store"), "/store")
     assert.equal(href("en", "/"), "/en")
-    assert.equal(switchLocaleHref("en", "/en/products/x"), "/products/x")
     assert.equal(switchLocaleHref("zh-CN", "/cart"), "/en/cart")
+    assert.equal(switchLocaleHref("zh-CN", "/"), "/en")
+  })
+  it("switches language on the same page, keeping the query", () => {
+    assert.equal(
+      switchLocaleHref("zh-CN", "/store", "?region=500236&q=%E6%A9%99"),
+      "/en/store?region=500236&q=%E6%A9%99"
+    )
+    assert.equal(
+      switchLocaleHref("en", "/en/order/confirmed", "group=3&orders=order_1"),
+      "/zh-CN/order/confirmed?group=3&orders=order_1"
+    )
+  })
+  it("goes back to Chinese through /zh-CN so next-intl's cookie follows", () => {
+    assert.equal(switchLocaleHref("en", "/en/products/x"), "/zh-CN/products/x")
+    assert.equal(switchLocaleHref("en", "/en"), "/zh-CN")
+    assert.equal(switchLocaleHref("en", "/en", "?"), "/zh-CN")
   })
 })

@@ -1,6 +1,7 @@
-import Link from "next/link"
+import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
-import type { CoopGroup } from "@lib/data/cart"
+import type { ReactNode } from "react"
+import { lineTitle, type CoopGroup } from "@lib/data/cart"
 import { updateLineItem } from "@lib/data/cart-actions"
 import { href } from "@lib/util/href"
 import { formatPrice } from "@lib/util/money"
@@ -16,42 +17,45 @@ export default async function CartTemplate({
   locale: string
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
+  const price = (chunks: ReactNode) => <span className="price">{chunks}</span>
   return (
     <>
-      <p className="muted">{t("perCoopNote")}</p>
+      <p className="muted">{t("perCoopNote", { count: groups.length })}</p>
       {groups.map((group) => (
         <section
           key={group.vendor?.id ?? "none"}
-          className="card"
-          style={{ marginBottom: "1rem" }}
+          className="card cart-group"
+          aria-labelledby={`cart-coop-${group.vendor?.id ?? "none"}`}
           data-testid="cart-coop-group"
+          data-vendor={group.vendor?.handle ?? ""}
         >
-          <h2 data-testid="cart-coop-name">
+          <h2
+            id={`cart-coop-${group.vendor?.id ?? "none"}`}
+            data-testid="cart-coop-name"
+          >
             {group.vendor
               ? t("coop", { name: group.vendor.name })
               : t("noCoop")}
           </h2>
           <ul className="plain">
             {group.items.map((item) => (
-              <li
-                key={item.id}
-                data-testid="cart-item"
-                style={{
-                  borderBottom: "1px solid var(--line)",
-                  padding: "0.5rem 0",
-                }}
-              >
-                <p style={{ margin: 0 }}>
-                  <strong>{item.product_title ?? item.title}</strong> ·{" "}
-                  {item.variant_title}
+              <li key={item.id} className="cart-line" data-testid="cart-item">
+                <p className="cart-line-title">
+                  <strong>{lineTitle(item, group, locale)}</strong>
+                  {item.variant_title ? (
+                    <span className="muted">{item.variant_title}</span>
+                  ) : null}
                 </p>
-                <p className="price" style={{ margin: 0 }}>
-                  {formatPrice(item.unit_price, locale)}
+                <p className="cart-line-price">
+                  {t.rich("unitPrice", {
+                    price: formatPrice(item.unit_price, locale),
+                    b: price,
+                  })}
                 </p>
-                <form action={updateLineItem} className="row">
+                <form action={updateLineItem} className="row cart-line-form">
                   <input type="hidden" name="line_id" value={item.id} />
                   <label htmlFor={`qty-${item.id}`} className="sr-only">
-                    {t("quantity")}
+                    {t("quantityOf", { name: lineTitle(item, group, locale) })}
                   </label>
                   <input
                     id={`qty-${item.id}`}
@@ -60,9 +64,15 @@ export default async function CartTemplate({
                     min={0}
                     max={99}
                     defaultValue={item.quantity}
-                    style={{ maxWidth: "5rem" }}
+                    inputMode="numeric"
+                    className="quantity"
+                    data-testid="cart-quantity"
                   />
-                  <button type="submit" className="secondary">
+                  <button
+                    type="submit"
+                    className="secondary"
+                    data-testid="cart-update"
+                  >
                     {t("update")}
                   </button>
                   <button
@@ -70,7 +80,10 @@ export default async function CartTemplate({
                     name="quantity"
                     value="0"
                     className="secondary"
-                    aria-label={`${t("remove")} ${item.title}`}
+                    aria-label={t("removeItem", {
+                      name: lineTitle(item, group, locale),
+                    })}
+                    data-testid="cart-remove"
                   >
                     {t("remove")}
                   </button>
@@ -78,17 +91,23 @@ export default async function CartTemplate({
               </li>
             ))}
           </ul>
-          <p>
-            {t("subtotal")}：
-            <span className="price">{formatPrice(group.subtotal, locale)}</span>
+          <p data-testid="cart-subtotal">
+            {t.rich("subtotal", {
+              amount: formatPrice(group.subtotal, locale),
+              b: price,
+            })}
           </p>
         </section>
       ))}
-      <p>
-        {t("total")}：
-        <strong className="price" data-testid="cart-total">
-          {formatPrice(total, locale)}
-        </strong>
+      <p className="cart-total">
+        {t.rich("total", {
+          amount: formatPrice(total, locale),
+          b: (chunks) => (
+            <strong className="price" data-testid="cart-total">
+              {chunks}
+            </strong>
+          ),
+        })}
       </p>
       <Link
         className="button"

@@ -1,25 +1,22 @@
 import { getTranslations } from "next-intl/server"
 import type { CoopGroup, ShippingOption } from "@lib/data/cart"
-import { isPickupOption } from "@lib/data/cart"
+import { isPickupOption, lineTitle } from "@lib/data/cart"
 import { chooseShipping } from "@lib/data/checkout-actions"
 import { formatOpeningHours } from "@lib/util/dates"
-import { localized } from "@lib/util/localized"
+import { formatDistance } from "@lib/util/distance"
+import { bilingual, localized } from "@lib/util/localized"
 import { formatPrice } from "@lib/util/money"
 import ActionForm from "@modules/common/components/action-form"
 import type { PickupPoint } from "../../../types/catalogue"
 
+/** The nearest points shown at once; the rest fold under "more points". */
+const SHOWN_POINTS = 3
+
+/** The temperature zone a pickup option serves (its `data.zone`, as the backend sets it). */
 export function optionZone(option: ShippingOption): string {
   const data = (option.data ?? {}) as Record<string, unknown>
   const zone = String(data.zone ?? data.temperature_zone ?? "")
-  if (["ambient", "chilled", "frozen"].includes(zone)) {
-    return zone
-  }
-  const name = option.name ?? ""
-  return name.includes("冷冻")
-    ? "frozen"
-    : name.includes("冷藏")
-      ? "chilled"
-      : "ambient"
+  return ["ambient", "chilled", "frozen"].includes(zone) ? zone : "ambient"
 }
 
 /** One co-op's choice: delivery options, or pickup with a point nearest first. */
@@ -27,6 +24,7 @@ export default async function CoopDelivery({
   group,
   options,
   chosenOptionId,
+  chosenPointId,
   pointsByZone,
   locale,
   errors,
@@ -34,6 +32,8 @@ export default async function CoopDelivery({
   group: CoopGroup
   options: ShippingOption[]
   chosenOptionId: string | undefined
+  /** The point the chosen pickup goes to: it stays selected on reload. */
+  chosenPointId?: string
   pointsByZone: Record<string, PickupPoint[]>
   locale: string
   errors: Record<string, string>
@@ -42,12 +42,83 @@ export default async function CoopDelivery({
   const zoneT = await getTranslations({ locale, namespace: "zone" })
   const typeT = await getTranslations({ locale, namespace: "pointType" })
   const name = group.vendor?.name ?? "—"
+  const point = (p: PickupPoint, zone: string, selectedPointId?: string) => (
+    <label
+      key={p.id}
+      className="option point"
+      data-testid="pickup-point"
+      data-point-id={p.id}
+      data-handle={p.handle}
+      data-distance-m={p.distance_m ?? undefined}
+    >
+      <input
+        type="radio"
+        data-testid="pickup-point-radio"
+        name="pickup_point_id"
+        value={p.id}
+        defaultChecked={p.id === selectedPointId}
+        disabled={p.available === false}
+      />
+      <input type="hidden" name={`point_type_${p.id}`} value={p.type} />
+      <span className="point-text">
+        <strong>{localized(p, "name", locale)}</strong>
+        <span className="muted">
+          {[
+            typeT(p.type),
+            typeof p.distance_m === "number"
+              ? t("distance", {
+                  distance: formatDistance(p.distance_m, locale),
+                })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </span>
+        <span className="muted">{localized(p, "address", locale)}</span>
+        <span className="muted">
+          {t("hours")}
+          {formatOpeningHours(p.opening_hours, locale).map((line) => (
+            <span key={line} className="block">
+              {line}
+            </span>
+          ))}
+        </span>
+        <span className="point-zones">
+          {(p.zones ?? []).map((z) => (
+            <span
+              key={z.zone}
+              className={z.zone === zone ? "badge badge-strong" : "badge"}
+            >
+              {t("compartments", {
+                zone: zoneT(z.zone as "ambient"),
+                count: z.available ?? z.compartments,
+              })}
+            </span>
+          ))}
+        </span>
+        {p.free_storage_hours ? (
+          <span className="muted">
+            {t("freeStorage", { hours: p.free_storage_hours })}
+          </span>
+        ) : null}
+        {p.available === false ? (
+          <span className="error">{t("pointFull")}</span>
+        ) : null}
+      </span>
+    </label>
+  )
   return (
     <fieldset
       data-testid="coop-delivery"
       data-vendor={group.vendor?.handle ?? ""}
     >
       <legend>{t("deliveryFor", { name })}</legend>
+      <p className="muted coop-items">
+        {group.items
+          .map((i) => `${lineTitle(i, group, locale)} × ${i.quantity}`)
+          .join(" · ")}
+      </p>
+      {options.length ? null : <p className="error">{t("noOptions")}</p>}
       {options.map((option) => {
         const chosen = option.id === chosenOptionId
         const price = formatPrice(Number(option.amount ?? 0), locale)
@@ -66,8 +137,10 @@ export default async function CoopDelivery({
                 submitTestId="choose-delivery"
               >
                 <input type="hidden" name="option_id" value={option.id} />
-                <p style={{ margin: 0 }}>
-                  {option.name} · {price}{" "}
+                <p className="option-head">
+                  <span>
+                    {bilingual(option.name, locale)} · {price}
+                  </span>
                   {chosen ? (
                     <span className="badge" data-testid="chosen">
                       ✓ {t("chosen")}
@@ -80,10 +153,26 @@ export default async function CoopDelivery({
         }
         const zone = optionZone(option)
         const points = pointsByZone[zone] ?? []
+        // The saved point when it is still listed, else the nearest.
+        const selectedPointId =
+          chosen && points.some((p) => p.id === chosenPointId)
+            ? chosenPointId
+            : points.find((p) => p.available !== false)?.id
+        // The chosen point stays in view even when it is not among the nearest.
+        const selectedIndex = points.findIndex((p) => p.id === selectedPointId)
+        const shown = Math.max(SHOWN_POINTS, selectedIndex + 1)
         return (
-          <div key={option.id} className="card" data-testid="pickup-option">
-            <h3>
-              {t("pickupAt", { zone: zoneT(zone as "ambient") })} · {price}{" "}
+          <div
+            key={option.id}
+            className="card pickup-option"
+            data-testid="pickup-option"
+            data-zone={zone}
+            data-chosen-point={chosen ? chosenPointId : undefined}
+          >
+            <h3 className="option-head">
+              <span>
+                {t("pickupAt", { zone: zoneT(zone as "ambient") })} · {price}
+              </span>
               {chosen ? (
                 <span className="badge" data-testid="chosen">
                   ✓ {t("chosen")}
@@ -93,56 +182,28 @@ export default async function CoopDelivery({
             {points.length ? (
               <ActionForm
                 action={chooseShipping}
-                submitLabel={t("choose")}
+                submitLabel={chosen ? t("choosePointAgain") : t("choosePoint")}
                 pendingLabel="…"
                 errors={errors}
                 submitTestId="choose-pickup"
               >
                 <input type="hidden" name="option_id" value={option.id} />
                 <input type="hidden" name="pickup" value="true" />
-                {points.map((p, i) => (
-                  <label
-                    key={p.id}
-                    className="option"
-                    data-testid="pickup-point"
-                  >
-                    <input
-                      type="radio"
-                      name="pickup_point_id"
-                      value={p.id}
-                      defaultChecked={i === 0}
-                    />
-                    <input
-                      type="hidden"
-                      name={`point_type_${p.id}`}
-                      value={p.type}
-                    />
-                    <span>
-                      <strong>{localized(p, "name", locale)}</strong> ·{" "}
-                      {typeT(p.type)}
-                      {typeof p.distance_m === "number"
-                        ? ` · ${t("distance", { km: (p.distance_m / 1000).toFixed(1) })}`
-                        : ""}
-                      <br />
-                      <span className="muted">
-                        {localized(p, "address", locale)}
-                      </span>
-                      <br />
-                      <span className="muted">
-                        {t("hours")}：
-                        {formatOpeningHours(p.opening_hours, locale).join("；")}
-                      </span>
-                      {(p.zones ?? []).map((z) => (
-                        <span key={z.zone} className="badge">
-                          {t("compartments", {
-                            zone: zoneT(z.zone as "ambient"),
-                            count: z.available ?? z.compartments,
-                          })}
-                        </span>
-                      ))}
-                    </span>
-                  </label>
-                ))}
+                <div role="radiogroup" aria-label={t("pointFor", { name })}>
+                  {points
+                    .slice(0, shown)
+                    .map((p) => point(p, zone, selectedPointId))}
+                  {points.length > shown ? (
+                    <details className="more-points">
+                      <summary>
+                        {t("morePoints", { count: points.length - shown })}
+                      </summary>
+                      {points
+                        .slice(shown)
+                        .map((p) => point(p, zone, selectedPointId))}
+                    </details>
+                  ) : null}
+                </div>
                 {points.some((p) => p.type === "locker") ? (
                   <label className="option">
                     <input

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import { href } from "@lib/util/href"
 import LanguageSwitch from "../components/language-switch"

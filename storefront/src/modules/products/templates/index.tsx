@@ -1,74 +1,95 @@
-import Link from "next/link"
+import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
-import { localized, productTitle } from "@lib/util/localized"
-import { formatPrice } from "@lib/util/money"
-import type { CatalogueProduct } from "../../../types/catalogue"
+import {
+  formatList,
+  localized,
+  productTitle,
+  variantSize,
+} from "@lib/util/localized"
+import { formatMeasured, sortMetrics } from "@lib/util/metrics"
+import { formatPriceRange, formatPrice } from "@lib/util/money"
+import { isProvince, regionName } from "@lib/util/regions"
+import type { CatalogueProductDetail } from "../../../types/catalogue"
 import AddToCart from "../components/add-to-cart"
-
-type Extras = {
-  metadata: Record<string, unknown> | null
-  vendor?: {
-    id: string
-    handle: string
-    name: string
-    region?: { name: string; name_en: string } | null
-    description_zh?: string
-    description_en?: string
-  }
-} | null
+import CoopCard from "../components/coop-card"
 
 export default async function ProductTemplate({
   product,
-  extras,
   locale,
 }: {
-  product: CatalogueProduct
-  extras: Extras
+  product: CatalogueProductDetail
   locale: string
 }) {
   const t = await getTranslations({ locale, namespace: "product" })
   const zone = await getTranslations({ locale, namespace: "zone" })
   const cert = await getTranslations({ locale, namespace: "cert" })
+  const metric = await getTranslations({ locale, namespace: "metric" })
   const title = productTitle(product, locale)
   const variants = [...product.variants].sort(
     (a, b) => (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99)
   )
-  const temperature = String(extras?.metadata?.temperature_class ?? "ambient")
-  const vendor = extras?.vendor ?? product.vendor
+  const graded = variants.filter((v) => v.grade)
+  const temperature = product.temperature_class ?? "ambient"
+  // The county when there is one; the province alone otherwise.
+  const counties = product.region_codes.filter((c) => !isProvince(c))
+  const origin = formatList(
+    (counties.length ? counties : product.region_codes).map((c) =>
+      regionName(c, locale)
+    ),
+    locale
+  )
+  const gradeLabel = (v: (typeof variants)[number]) =>
+    v.grade
+      ? `${localized(v.grade, "name", locale)} · ${variantSize(v.title, v.grade)}`
+      : v.title
   return (
     <article className="product" data-testid="product-page">
       <div>
         {product.thumbnail ? (
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={product.thumbnail} alt={title} width={640} height={640} />
+          <img
+            className="product-image"
+            src={product.thumbnail}
+            alt={title}
+            width={640}
+            height={640}
+            fetchPriority="high"
+            decoding="async"
+          />
         ) : null}
         <h1 data-testid="product-title">{title}</h1>
-        <p className="price">
-          {formatPrice(product.min_price, locale)}
-          {product.max_price !== product.min_price
-            ? ` – ${formatPrice(product.max_price, locale)}`
-            : ""}
+        <p className="price" data-testid="product-price">
+          {formatPriceRange(product.min_price, product.max_price, locale)}
         </p>
+        {origin ? (
+          <p data-testid="product-origin">{t("origin", { region: origin })}</p>
+        ) : null}
         {product.brand || product.certifications.length ? (
-          <ul className="chips" aria-label={t("certifications")}>
+          <ul className="badges" aria-label={t("certifications")}>
             {product.brand ? (
               <li>
                 <Link
-                  className="chip"
+                  className="claim claim-brand"
                   href={href(locale, `/brands/${product.brand.handle}`)}
                   data-testid="brand-badge"
                 >
-                  {t("brand")}：{localized(product.brand, "name", locale)}
+                  <strong>{t("brand")}</strong>
+                  <span>{localized(product.brand, "name", locale)}</span>
                 </Link>
               </li>
             ) : null}
             {product.certifications.map((c) => (
-              <li key={c.id} className="chip" data-testid="cert-badge">
-                {cert.has(c.type) ? cert(c.type) : c.type} ·{" "}
-                {t("certNumber", { number: c.number })} ·{" "}
-                {t("validUntil", { date: formatDate(c.valid_to, locale) })}
+              <li key={c.id} className="claim" data-testid="cert-badge">
+                <strong>{cert.has(c.type) ? cert(c.type) : c.type}</strong>
+                <span>{t("certNumber", { number: c.number })}</span>
+                <span>
+                  {t("validUntil", { date: formatDate(c.valid_to, locale) })}
+                </span>
+                <span className="muted">
+                  {t("issuer", { issuer: c.issuer })}
+                </span>
               </li>
             ))}
           </ul>
@@ -80,89 +101,90 @@ export default async function ProductTemplate({
             cartHref={href(locale, "/cart")}
             variants={variants.map((v) => ({
               id: v.id,
-              label: v.grade
-                ? `${localized(v.grade, "name", locale)} · ${v.title}`
-                : v.title,
+              label: gradeLabel(v),
               price: formatPrice(v.price, locale),
               inStock: v.in_stock && v.price !== null,
             }))}
             labels={{
-              grades: t("grades"),
+              grades: graded.length ? t("grades") : t("sizes"),
               quantity: t("quantity"),
               add: t("add"),
               adding: t("adding"),
               added: t("added"),
               viewCart: t("viewCart"),
               outOfStock: t("outOfStock"),
+              error: t("addError"),
             }}
           />
         ) : (
           <p>{t("noVariant")}</p>
         )}
-        <section aria-labelledby="grade-means">
-          <h2 id="grade-means">{t("gradeMeans")}</h2>
-          {variants.map((v) =>
-            v.grade ? (
-              <div
-                key={v.id}
-                className="card"
-                style={{ marginBottom: "0.5rem" }}
-                data-testid="grade-card"
-              >
-                <h3>{localized(v.grade, "name", locale)}</h3>
-                <p>{localized(v.grade, "summary", locale)}</p>
-                <p className="muted">
-                  {t("standard")}：{v.grade.standard_code}{" "}
-                  {localized(v.grade, "standard_title", locale)}
-                </p>
-                {Object.keys(v.grade.measured ?? {}).length ? (
-                  <table>
-                    <caption className="sr-only">{t("measured")}</caption>
-                    <tbody>
-                      {Object.entries(v.grade.measured).map(([k, value]) => (
-                        <tr key={k}>
-                          <th scope="row">{k}</th>
-                          <td>{value}</td>
+        {graded.length ? (
+          <section aria-labelledby="grade-means">
+            <h2 id="grade-means">{t("gradeMeans")}</h2>
+            {graded.map((v) => {
+              const grade = v.grade!
+              const measured = sortMetrics(Object.keys(grade.measured ?? {}))
+              return (
+                <section
+                  key={v.id}
+                  className="card grade-card"
+                  aria-labelledby={`grade-${v.id}`}
+                  data-testid="grade-card"
+                >
+                  <h3 id={`grade-${v.id}`}>{gradeLabel(v)}</h3>
+                  <p>{localized(grade, "summary", locale)}</p>
+                  <p className="muted">
+                    {t("standard", {
+                      code: grade.standard_code,
+                      title: localized(grade, "standard_title", locale),
+                    })}
+                  </p>
+                  {measured.length ? (
+                    <table data-testid="measured">
+                      <caption>{t("measured")}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("criterion")}</th>
+                          <th scope="col">{t("value")}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
-              </div>
-            ) : null
-          )}
-        </section>
+                      </thead>
+                      <tbody>
+                        {measured.map((code) => (
+                          <tr key={code}>
+                            <th scope="row">
+                              {metric.has(code) ? metric(code) : code}
+                            </th>
+                            <td>
+                              {formatMeasured(
+                                code,
+                                grade.measured[code],
+                                locale
+                              )}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
+                </section>
+              )
+            })}
+          </section>
+        ) : null}
         <section aria-labelledby="pickup">
           <h2 id="pickup">{t("pickup")}</h2>
-          <p data-testid="pickup-availability">
-            {t("pickupYes", { zone: zone(temperature as "ambient") })}
+          <p data-testid="pickup-availability" data-zone={temperature}>
+            {t("pickupYes", { zone: zone(temperature) })}
           </p>
-        </section>
-        {vendor ? (
-          <section
-            aria-labelledby="coop"
-            className="card"
-            data-testid="coop-card"
-          >
-            <h2 id="coop">{t("coop")}</h2>
-            <p>
-              <strong>{vendor.name}</strong>
+          {temperature !== "ambient" ? (
+            <p className="muted">
+              {t("pickupCold", { zone: zone(temperature) })}
             </p>
-            {extras?.vendor ? (
-              <p className="muted">
-                {localized(
-                  extras.vendor as Record<string, unknown>,
-                  "description",
-                  locale
-                )}
-              </p>
-            ) : null}
-            {vendor.handle ? (
-              <Link href={href(locale, `/store?vendor=${vendor.handle}`)}>
-                {t("visitCoop")}
-              </Link>
-            ) : null}
-          </section>
+          ) : null}
+        </section>
+        {product.vendor ? (
+          <CoopCard vendor={product.vendor} locale={locale} />
         ) : null}
       </div>
     </article>

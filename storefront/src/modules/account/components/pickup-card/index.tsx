@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import QRCode from "qrcode"
 import type { PickupView } from "@lib/data/orders"
-import { formatDateTime, formatOpeningHours } from "@lib/util/dates"
+import { formatDate, formatDateTime, formatOpeningHours } from "@lib/util/dates"
 import { localized } from "@lib/util/localized"
 
-/** The order's pickup: point, hours, deadline, and the code with its QR (an SVG rendered on the server). */
+/**
+ * The order's pickup: point, hours, deadline, and the code with its QR (an
+ * SVG rendered on the server by `qrcode`, so no client JS).
+ */
 export default async function PickupCard({
   pickup,
   locale,
@@ -14,47 +17,29 @@ export default async function PickupCard({
 }) {
   const t = await getTranslations({ locale, namespace: "account" })
   const status = await getTranslations({ locale, namespace: "status" })
-  const svg = pickup.qr
-    ? await QRCode.toString(pickup.qr, {
+  const zone = await getTranslations({ locale, namespace: "zone" })
+  const typeT = await getTranslations({ locale, namespace: "pointType" })
+  const payload = pickup.qr_payload
+  const svg = payload
+    ? await QRCode.toString(payload, {
         type: "svg",
         margin: 1,
         errorCorrectionLevel: "M",
       })
     : null
   const point = pickup.point
+  const parcel = pickup.parcel
+  const hours = formatOpeningHours(point.opening_hours, locale)
   return (
     <section
-      className="card"
+      className="card pickup-card"
       aria-labelledby={`pickup-${point.id}`}
       data-testid="pickup-card"
     >
-      <h3 id={`pickup-${point.id}`}>{t("pickup")}</h3>
-      <p>
-        {t("point")}：<strong>{localized(point, "name", locale)}</strong>
-        <br />
-        <span className="muted">{localized(point, "address", locale)}</span>
-      </p>
-      <p>
-        {t("hours")}：
-        {formatOpeningHours(point.opening_hours, locale).join("；")}
-      </p>
-      {pickup.parcel ? (
-        <p data-testid="parcel-status">
-          {t("parcel")}：
-          {status.has(pickup.parcel.status)
-            ? status(pickup.parcel.status)
-            : pickup.parcel.status}
-        </p>
-      ) : null}
-      {pickup.parcel?.deadline_at ? (
-        <p data-testid="pickup-deadline">
-          {t("deadline", {
-            date: formatDateTime(pickup.parcel.deadline_at, locale),
-          })}
-        </p>
-      ) : null}
+      <h2 id={`pickup-${point.id}`}>{t("pickup")}</h2>
       {pickup.code ? (
-        <>
+        <div className="pickup-code-box">
+          <p className="muted">{t("code")}</p>
           <p
             className="code"
             aria-label={t("codeLabel", {
@@ -73,10 +58,81 @@ export default async function PickupCard({
               data-testid="pickup-qr"
             />
           ) : null}
-        </>
+          <p className="muted">{t("showCode")}</p>
+        </div>
       ) : (
-        <p className="muted">{t("codePending")}</p>
+        <p className="muted" data-testid="pickup-code-pending">
+          {t("codePending")}
+        </p>
       )}
+      <dl className="summary">
+        {parcel ? (
+          <>
+            <dt>{t("parcel")}</dt>
+            <dd data-testid="parcel-status">
+              {status.has(parcel.status)
+                ? status(parcel.status)
+                : parcel.status}
+            </dd>
+          </>
+        ) : null}
+        {parcel?.deadline_at ? (
+          <>
+            <dt>{t("deadlineLabel")}</dt>
+            <dd data-testid="pickup-deadline">
+              {formatDateTime(parcel.deadline_at, locale)}
+            </dd>
+          </>
+        ) : pickup.arrival_date ? (
+          <>
+            <dt>{t("arrival")}</dt>
+            <dd data-testid="pickup-arrival">
+              {formatDate(pickup.arrival_date, locale)}
+            </dd>
+          </>
+        ) : null}
+        {parcel?.compartment ? (
+          <>
+            <dt>{t("compartment")}</dt>
+            <dd>{parcel.compartment}</dd>
+          </>
+        ) : null}
+        <dt>{t("point")}</dt>
+        <dd>
+          <strong>{localized(point, "name", locale)}</strong>
+          {point.type && typeT.has(point.type) ? (
+            <span className="muted"> · {typeT(point.type)}</span>
+          ) : null}
+          <br />
+          <span className="muted">{localized(point, "address", locale)}</span>
+        </dd>
+        {pickup.zone ? (
+          <>
+            <dt>{t("zone")}</dt>
+            <dd>{zone(pickup.zone as "ambient")}</dd>
+          </>
+        ) : null}
+        {hours.length ? (
+          <>
+            <dt>{t("hours")}</dt>
+            <dd data-testid="pickup-hours">
+              {hours.map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {point.contact_phone ? (
+          <>
+            <dt>{t("pointPhone")}</dt>
+            <dd>
+              <a href={`tel:${point.contact_phone}`}>{point.contact_phone}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
     </section>
   )
 }

@@ -47,7 +47,9 @@ export default function ActionForm({
               {errors[state.error] ?? state.error}
             </span>
           ) : state.ok && okLabel ? (
-            <span className="ok">{okLabel}</span>
+            <span className="ok" data-testid="form-ok">
+              {okLabel}
+            </span>
           ) : null}
         </span>
       </p>

@@ -18,6 +18,8 @@ type Labels = {
   added: string
   viewCart: string
   outOfStock: string
+  /** Said when the cart refused the line (the backend's reason is not translated). */
+  error: string
 }
 
 /** Grade radios, quantity and the add button: the product page's only client JS. */
@@ -51,9 +53,12 @@ export default function AddToCart({
               disabled={!v.inStock}
               required
             />
-            <span>
-              {v.label} · <span className="price">{v.price}</span>
-              {!v.inStock ? ` · ${labels.outOfStock}` : ""}
+            <span className="option-text">
+              <span>{v.label}</span>
+              <span className="price">{v.price}</span>
+              {!v.inStock ? (
+                <span className="muted">{labels.outOfStock}</span>
+              ) : null}
             </span>
           </label>
         ))}
@@ -67,7 +72,7 @@ export default function AddToCart({
         max={99}
         defaultValue={1}
         inputMode="numeric"
-        style={{ maxWidth: "6rem" }}
+        className="quantity"
       />
       <p>
         <button
@@ -79,7 +84,11 @@ export default function AddToCart({
         </button>
       </p>
       <p role="status" aria-live="polite">
-        {state.error ? <span className="error">{state.error}</span> : null}
+        {state.error ? (
+          <span className="error" data-testid="add-error">
+            {labels.error}
+          </span>
+        ) : null}
         {state.ok ? (
           <span className="ok" data-testid="added">
             {labels.added} · <a href={cartHref}>{labels.viewCart}</a>

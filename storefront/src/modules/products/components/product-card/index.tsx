@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import { href } from "@lib/util/href"
 import { localized, productTitle } from "@lib/util/localized"
@@ -35,8 +35,9 @@ export default async function ProductCard({
         )}
         <p className="title">{title}</p>
         <p className="price">
-          {formatPrice(product.min_price, locale)}
-          {product.max_price !== product.min_price ? ` ${t("from")}` : ""}
+          {product.max_price !== product.min_price
+            ? t("fromPrice", { price: formatPrice(product.min_price, locale) })
+            : formatPrice(product.min_price, locale)}
         </p>
         <p className="muted">
           {product.brand ? (

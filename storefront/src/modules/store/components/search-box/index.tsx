@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react"
 
 /**
  * Search as you type: the query goes into the URL after a short pause, and
- * the server renders the filtered listing. Without JavaScript the form submits.
+ * the server renders the filtered listing. Without JavaScript the form
+ * submits, keeping the other filters.
  */
 export default function SearchBox({
   label,
@@ -17,22 +18,30 @@ export default function SearchBox({
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
-  const [value, setValue] = useState(params.get("q") ?? "")
-  const first = useRef(true)
+  const urlQuery = params.get("q") ?? ""
+  const [value, setValue] = useState(urlQuery)
+  const input = useRef<HTMLInputElement>(null)
+
+  // The query changed by a link (a removed filter chip, back/forward) while
+  // the shopper is not typing: show it.
+  useEffect(() => {
+    if (document.activeElement !== input.current) {
+      setValue(urlQuery)
+    }
+  }, [urlQuery])
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
     const timer = setTimeout(() => {
       const next = new URLSearchParams(params.toString())
-      next.delete("page")
       if (value.trim()) {
         next.set("q", value.trim())
       } else {
         next.delete("q")
       }
+      if ((next.get("q") ?? "") === urlQuery) {
+        return
+      }
+      next.delete("page")
       router.replace(`${pathname}?${next.toString()}`, { scroll: false })
     }, 300)
     return () => clearTimeout(timer)
@@ -40,9 +49,15 @@ export default function SearchBox({
   }, [value])
 
   return (
-    <form role="search" action={pathname}>
+    <form role="search" action={pathname} className="search-box">
+      {[...params.entries()]
+        .filter(([k]) => k !== "q" && k !== "page")
+        .map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
       <label htmlFor="q">{label}</label>
       <input
+        ref={input}
         id="q"
         name="q"
         type="search"
@@ -50,6 +65,7 @@ export default function SearchBox({
         placeholder={placeholder}
         onChange={(e) => setValue(e.target.value)}
         autoComplete="off"
+        enterKeyHint="search"
         data-testid="search-input"
       />
     </form>

@@ -1,0 +1,113 @@
+import type { Metadata } from "next"
+import Link from "@modules/common/components/shop-link"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { retrieveOrder } from "@lib/data/orders"
+import { formatDate } from "@lib/util/dates"
+import { href } from "@lib/util/href"
+import { localized } from "@lib/util/localized"
+import { formatPrice } from "@lib/util/money"
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "confirmation" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+/** The order group just placed: one card per co-op order. */
+export default async function ConfirmedPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const search = await searchParams
+  const ids = (search.orders ?? "")
+    .split(",")
+    .filter((id) => /^order_[A-Za-z0-9]+$/.test(id))
+    .slice(0, 20)
+  const orders = (await Promise.all(ids.map((id) => retrieveOrder(id)))).filter(
+    (o) => o !== null
+  )
+  if (!orders.length) {
+    notFound()
+  }
+  const t = await getTranslations({ locale, namespace: "confirmation" })
+  const zone = await getTranslations({ locale, namespace: "zone" })
+  const groupId = orders[0].order_group?.display_id ?? search.group
+  const total = orders.reduce((sum, o) => sum + Number(o.total ?? 0), 0)
+  return (
+    <section data-testid="confirmation" aria-labelledby="confirmation-title">
+      <h1 id="confirmation-title">{t("title")}</h1>
+      <p
+        data-testid="order-group"
+        data-group-id={orders[0].order_group?.id}
+        data-display-id={groupId}
+      >
+        <strong>{t("group", { id: String(groupId ?? "") })}</strong>
+        {" · "}
+        {t("paid", { total: formatPrice(total, locale) })}
+      </p>
+      <p data-testid="order-count">{t("orders", { count: orders.length })}</p>
+      <ul className="plain">
+        {orders.map((order) => (
+          <li
+            key={order.id}
+            className="card order-card"
+            data-testid="confirmation-order"
+            data-order-id={order.id}
+            data-display-id={order.display_id}
+            data-vendor={order.vendor?.handle ?? ""}
+          >
+            <h2>{t("order", { id: order.display_id })}</h2>
+            <p data-testid="confirmation-coop">
+              {t("coop", { name: order.vendor?.name ?? "—" })}
+            </p>
+            <ul className="order-items">
+              {order.items.map((item) => (
+                <li key={item.id}>
+                  {item.subtitle && item.subtitle !== item.title
+                    ? t("itemWithVariant", {
+                        title: item.title,
+                        variant: item.subtitle,
+                        quantity: item.quantity,
+                      })
+                    : t("item", { title: item.title, quantity: item.quantity })}
+                </li>
+              ))}
+            </ul>
+            {order.pickup ? (
+              <p data-testid="confirmation-pickup">
+                {t("pickupAt", {
+                  point: localized(order.pickup.point, "name", locale),
+                  zone: zone(order.pickup.zone as "ambient"),
+                })}
+                {order.pickup.arrival_date ? (
+                  <>
+                    <br />
+                    <span className="muted">
+                      {t("arrives", {
+                        date: formatDate(order.pickup.arrival_date, locale),
+                      })}
+                    </span>
+                  </>
+                ) : null}
+              </p>
+            ) : null}
+            <p className="price">{formatPrice(order.total, locale)}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t("pickupNote")}</p>
+      <Link
+        className="button"
+        href={href(locale, "/account")}
+        data-testid="to-account"
+      >
+        {t("account")}
+      </Link>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { setRequestLocale } from "next-intl/server"
+import { listOriginBrands } from "@lib/data/brands"
+import { listCatalogue } from "@lib/data/catalogue"
+import { shopMonth } from "@lib/util/dates"
+import HomeTemplate from "@modules/home/templates"
+
+const SHOWN = 8
+
+export default async function HomePage({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const month = shopMonth()
+  const [newest, brands] = await Promise.all([
+    listCatalogue({ limit: SHOWN, sort: "newest" }),
+    listOriginBrands().catch(() => []),
+  ])
+  // In season: the products of the brands harvested this month, else the newest.
+  const inSeason = brands.filter(
+    (b) => b.harvest_months?.includes(month) && b.product_count !== 0
+  )
+  const seasonal = inSeason.length
+    ? await listCatalogue(
+        { brand: inSeason.map((b) => b.handle), limit: SHOWN },
+        { facets: false }
+      ).catch(() => null)
+    : null
+  return (
+    <HomeTemplate
+      locale={locale}
+      month={month}
+      products={seasonal?.products.length ? seasonal.products : newest.products}
+      inSeason={seasonal?.products.length ? inSeason : []}
+      regions={newest.facets?.region ?? []}
+      brands={brands}
+    />
+  )
+}
