@@ -8,6 +8,14 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildBackendIfNeeded, buildStorefrontIfNeeded } from "./lib/build.mjs"
+import { demoSeedVersion } from "./lib/database.mjs"
+import {
+  demoLogins,
+  demoPublishableKey,
+  migrate,
+  seedDemo,
+} from "./lib/demo.mjs"
 import { hashTree, readJson, writeJson } from "./lib/fsutil.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
 import { elapsed, fail, info, step, warn } from "./lib/log.mjs"
@@ -16,14 +24,12 @@ import {
   isPortFree,
   startEmbeddedPostgres,
 } from "./lib/postgres.mjs"
-import { run, Supervisor } from "./lib/run.mjs"
-import { demoSeedVersion, queryOne } from "./lib/database.mjs"
+import { Supervisor } from "./lib/run.mjs"
+import { startBackend, startStorefront } from "./lib/servers.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".data")
 const storefrontDir = path.join(root, "storefront")
-const serverDir = path.join(root, ".medusa", "server")
-const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
 const BACKEND_PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -54,19 +60,20 @@ async function main() {
 
   await migrateIfNeeded(databaseUrl, env)
   await seedIfNeeded(databaseUrl, env)
-  await buildIfNeeded(env)
+  await buildBackendIfNeeded(root, { env })
 
   step(`Starting the API and admin on ${BACKEND_URL}`)
-  const api = supervisor.start("api", medusaBin, ["start"], {
-    cwd: serverDir,
-    env: { ...env, NODE_ENV: "production", PORT: String(BACKEND_PORT) },
+  const api = await startBackend(supervisor, {
+    root,
+    env,
+    port: BACKEND_PORT,
+    cancelled: () => shuttingDown,
   })
   watchExit("api", api.exited)
-  await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, "the API")
 
-  const publishableKey = await publishableKeyFor(databaseUrl)
+  const publishableKey = await demoPublishableKey(root, databaseUrl)
   if (hasStorefront) {
-    await startStorefront(publishableKey)
+    await serveStorefront(publishableKey)
   }
 
   const credentials = writeCredentials(publishableKey, hasStorefront)
@@ -133,7 +140,7 @@ async function migrateIfNeeded(databaseUrl, env) {
     return
   }
   step("Migrating the database (medusa db:migrate)")
-  await run(medusaBin, ["db:migrate"], { cwd: root, env })
+  await migrate(root, env)
   writeJson(stateFile, {
     ...state,
     migrated: { ...state.migrated, [key]: inputs },
@@ -165,39 +172,10 @@ async function seedIfNeeded(databaseUrl, env) {
       ? `Updating the demo data from version ${version} to ${wanted}`
       : "Loading the demo data (src/scripts/seed-demo.ts)"
   )
-  await run(medusaBin, ["exec", "./src/scripts/seed-demo.ts"], {
-    cwd: root,
-    env,
-  })
+  await seedDemo(root, env)
 }
 
-/** `medusa build` runs only when the backend or admin sources changed. */
-async function buildIfNeeded(env) {
-  const stamp = path.join(serverDir, ".tiantou-build")
-  const inputs = hashTree(root, [
-    "package-lock.json",
-    "medusa-config.ts",
-    "tsconfig.json",
-    "src",
-  ])
-  const built =
-    fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === inputs
-  if (built) {
-    info("build up to date")
-  } else {
-    step("Building the API and admin (medusa build)")
-    await run(medusaBin, ["build"], { cwd: root, env })
-    fs.writeFileSync(stamp, inputs + "\n")
-  }
-  // The build's package.json lists the same dependencies as the root, so the
-  // server reuses the root node_modules instead of a second install.
-  const link = path.join(serverDir, "node_modules")
-  if (!fs.existsSync(link)) {
-    fs.symlinkSync(path.join(root, "node_modules"), link, "dir")
-  }
-}
-
-async function startStorefront(publishableKey) {
+async function serveStorefront(publishableKey) {
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -207,63 +185,29 @@ async function startStorefront(publishableKey) {
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
     NEXT_TELEMETRY_DISABLED: "1",
   }
-  const stamp = path.join(storefrontDir, ".next", ".tiantou-build")
-  const inputs =
-    hashTree(storefrontDir, [
-      "package-lock.json",
-      "src",
-      "public",
-      "messages",
-      "next.config.ts",
-      "next.config.mjs",
-      "tsconfig.json",
-    ]) + publishableKey
-  if (!(
-    fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === inputs
-  )) {
-    step("Building the storefront")
-    await run("npm", ["run", "build"], { cwd: storefrontDir, env })
-    fs.writeFileSync(stamp, inputs + "\n")
-  }
-  step(`Starting the storefront on ${STOREFRONT_URL}`)
-  const shop = supervisor.start("shop", "npm", ["run", "start"], {
-    cwd: storefrontDir,
+  // The NEXT_PUBLIC_ values are inlined at build time, so the key is a
+  // build input here.
+  await buildStorefrontIfNeeded(storefrontDir, {
     env,
+    extraInputs: publishableKey,
+  })
+  step(`Starting the storefront on ${STOREFRONT_URL}`)
+  const shop = await startStorefront(supervisor, {
+    storefrontDir,
+    env,
+    port: STOREFRONT_PORT,
+    cancelled: () => shuttingDown,
   })
   watchExit("shop", shop.exited)
-  await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, "the storefront")
-}
-
-async function publishableKeyFor(databaseUrl) {
-  const { publishable_key } = readJson(
-    path.join(root, "data", "demo", "store.json"),
-    {}
-  )
-  const row = await queryOne(
-    root,
-    databaseUrl,
-    `select token from api_key
-      where title = $1 and type = 'publishable'
-        and revoked_at is null and deleted_at is null
-      order by created_at limit 1`,
-    [publishable_key.title]
-  )
-  return row?.token ?? null
 }
 
 function writeCredentials(publishableKey, hasStorefront) {
-  const users = readJson(path.join(root, "data", "demo", "users.json"), {})
-  const login = (user) =>
-    user ? { email: user.email, password: user.password } : null
   const credentials = {
     publishable_key: publishableKey,
     backend_url: BACKEND_URL,
     admin_url: `${BACKEND_URL}/app`,
     storefront_url: hasStorefront ? STOREFRONT_URL : null,
-    admin: login(users.admin),
-    vendor: login(users.vendor),
-    pickup: login(users.pickup),
-    customer: login(users.customer),
+    ...demoLogins(root),
   }
   writeJson(path.join(dataDir, "demo-credentials.json"), credentials)
   return credentials
@@ -312,25 +256,6 @@ async function assertPortsFree(hasStorefront) {
       )
     }
   }
-}
-
-async function waitForHttp(url, label, timeoutMs = 180000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (shuttingDown) {
-      return
-    }
-    try {
-      const response = await fetch(url)
-      if (response.ok) {
-        return
-      }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${label} did not answer ${url} within ${timeoutMs / 1000} s`)
 }
 
 function watchExit(name, exited) {

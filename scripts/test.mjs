@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite — unit, module and HTTP tests — against
-// DATABASE_URL, or against the embedded PostgreSQL when it is unset.
-// Ends with one line counting passed and failed tests.
+// `npm test`: the whole suite — unit, module, HTTP, storefront and browser
+// tests — against DATABASE_URL, or against the embedded PostgreSQL when it
+// is unset. Ends with one line counting passed and failed tests.
 //
 //   npm test                      # everything
 //   npm test -- unit modules      # only some phases
+//   npm test -- e2e               # only the browser journeys
 //   npm test -- http -t "store"   # extra arguments go to jest
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { browserTests } from "./lib/e2e.mjs"
 import { readJson } from "./lib/fsutil.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
 import { fail, info, step } from "./lib/log.mjs"
@@ -24,10 +26,13 @@ const PHASES = {
   http: "integration:http",
   // node:test in storefront/ (data-layer helpers, CNY and zh-CN formatting).
   storefront: "storefront",
+  // The browser journeys (storefront/e2e), against servers started here.
+  e2e: "e2e",
 }
 const storefrontDir = path.join(root, "storefront")
 
 let stopDatabase = async () => {}
+let stopBrowserTests = async () => {}
 
 async function main() {
   const args = process.argv.slice(2)
@@ -39,7 +44,7 @@ async function main() {
   await ensureInstalled(root, "backend")
 
   step("Database")
-  const env = await testEnv()
+  const { env, serverUrl } = await testEnv()
 
   fs.mkdirSync(resultsDir, { recursive: true })
   const totals = { passed: 0, failed: 0, skipped: 0, suitesFailed: 0 }
@@ -51,6 +56,29 @@ async function main() {
       totals.failed += result.failed
       totals.suitesFailed += result.broken ? 1 : 0
       info(`storefront: ${result.passed} passed, ${result.failed} failed`)
+      continue
+    }
+    if (phase === "e2e") {
+      const started = Date.now()
+      const e2e = browserTests({ root, serverUrl, resultsDir })
+      stopBrowserTests = e2e.stop
+      let result = { passed: 0, failed: 0, skipped: 0, broken: true }
+      try {
+        result = await e2e.run()
+      } catch (error) {
+        fail(`e2e: ${error.message}`)
+      } finally {
+        await e2e.stop()
+      }
+      totals.passed += result.passed
+      totals.failed += result.failed
+      totals.skipped += result.skipped
+      totals.suitesFailed += result.broken ? 1 : 0
+      info(
+        `e2e: ${result.passed} passed, ${result.failed} failed` +
+          (result.skipped ? `, ${result.skipped} skipped` : "") +
+          ` in ${((Date.now() - started) / 1000).toFixed(0)} s`
+      )
       continue
     }
     const outputFile = path.join(resultsDir, `${phase}.json`)
@@ -170,6 +198,9 @@ function countSuitesWithFailedTests(result) {
  *
  * REDIS_URL is handed on as TEST_REDIS_URL: the suite runs on in-memory
  * infrastructure, and the Redis spec switches Redis on for its own app.
+ *
+ * Resolves to `{ env, serverUrl }`; serverUrl reaches the same server, on
+ * which the e2e phase creates and drops its own database.
  */
 async function testEnv() {
   const env = {
@@ -194,16 +225,20 @@ async function testEnv() {
   delete env.DATABASE_URL
   const host = url.hostname === "127.0.0.1" ? "localhost" : url.hostname
   return {
-    ...env,
-    DB_HOST: host,
-    DB_PORT: url.port || "5432",
-    DB_USERNAME: decodeURIComponent(url.username || "postgres"),
-    DB_PASSWORD: decodeURIComponent(url.password || ""),
+    serverUrl: url.toString(),
+    env: {
+      ...env,
+      DB_HOST: host,
+      DB_PORT: url.port || "5432",
+      DB_USERNAME: decodeURIComponent(url.username || "postgres"),
+      DB_PASSWORD: decodeURIComponent(url.password || ""),
+    },
   }
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
+    await stopBrowserTests()
     await stopDatabase()
     process.exit(130)
   })
@@ -211,6 +246,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 main().catch(async (error) => {
   fail(error.message)
+  await stopBrowserTests()
   await stopDatabase()
   process.exit(1)
 })

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import fs from "node:fs"
 import readline from "node:readline"
 
 /** Runs a command to completion with inherited output; rejects on failure. */
@@ -23,19 +24,23 @@ export function run(command, args, options = {}) {
 /**
  * Long-running children (the API, the storefront). Each runs in its own
  * process group so that shutdown reaches its grandchildren too, and its
- * output is prefixed with its name.
+ * output is prefixed with its name, or appended to `logFile` when given.
  */
 export class Supervisor {
   children = new Map()
   stopping = false
 
-  start(name, command, args, options = {}) {
+  start(name, command, args, { logFile, ...options } = {}) {
+    const out = logFile ? fs.openSync(logFile, "a") : "pipe"
     const child = spawn(command, args, {
       ...options,
       detached: process.platform !== "win32",
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", out, out],
     })
-    for (const stream of [child.stdout, child.stderr]) {
+    if (logFile) {
+      fs.closeSync(out)
+    }
+    for (const stream of [child.stdout, child.stderr].filter(Boolean)) {
       readline
         .createInterface({ input: stream })
         .on("line", (line) => console.log(`[${name}] ${line}`))
