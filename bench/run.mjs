@@ -30,11 +30,15 @@ import {
   isPortFree,
   startEmbeddedPostgres,
 } from "../scripts/lib/postgres.mjs"
+import { buildBackendIfNeeded } from "../scripts/lib/build.mjs"
+import { apiNodeOptions } from "../scripts/lib/servers.mjs"
 import { run } from "../scripts/lib/run.mjs"
 import { queryOne } from "../scripts/lib/database.mjs"
 import {
+  cpuShare,
   markdownTable,
   median,
+  parseCpuTicks,
   parsePpid,
   parseVmRssKib,
   percentile,
@@ -187,42 +191,17 @@ async function seedIfNeeded(databaseUrl, env) {
   return { reused: false, wall_s: (Date.now() - t0) / 1000, ...stats }
 }
 
-/** Same stamp as scripts/start.mjs, so either reuses the other's build. */
+/**
+ * The same build as `npm start` and the browser tests
+ * (scripts/lib/build.mjs): built only when the sources changed, without the
+ * admin dashboard when a new build is needed (the bench serves no admin).
+ */
 async function buildIfNeeded(env) {
-  const stampFile = path.join(serverDir, ".tiantou-build")
-  const inputs = hashTree(root, [
-    "package-lock.json",
-    "medusa-config.ts",
-    "tsconfig.json",
-    "src",
-  ])
-  const built =
-    fs.existsSync(stampFile) &&
-    fs.readFileSync(stampFile, "utf8").trim() === inputs
-  if (built || !options.build) {
-    info(built ? "build up to date" : "build skipped (--no-build)")
-  } else {
-    step("Building the API and admin (medusa build)")
-    try {
-      await run(medusaBin, ["build"], { cwd: root, env })
-      fs.writeFileSync(stampFile, inputs + "\n")
-    } catch (error) {
-      // `medusa build` exits 1 on type errors but still emits the server;
-      // bench what was emitted and say so.
-      if (!fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
-        throw error
-      }
-      results.build_error = error.message
-      warn(
-        `medusa build reported errors; benching the emitted build (${error.message})`
-      )
-    }
+  if (!options.build) {
+    info("build skipped (--no-build)")
+    return false
   }
-  const link = path.join(serverDir, "node_modules")
-  if (!fs.existsSync(link)) {
-    fs.symlinkSync(path.join(root, "node_modules"), link, "dir")
-  }
-  return !built && options.build
+  return buildBackendIfNeeded(root, { env, admin: false, lint: false })
 }
 
 function startChild(name, command, args, opts) {
@@ -255,6 +234,70 @@ async function stopChildren() {
   children.length = 0
 }
 
+/** Stops one child started by startChild (and its process group). */
+async function stopChild(child) {
+  const entry = children.find((c) => c.child === child)
+  if (!entry) {
+    return
+  }
+  children.splice(children.indexOf(entry), 1)
+  try {
+    process.kill(-child.pid, "SIGTERM")
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }, 15000)
+  await entry.exited
+  clearTimeout(timer)
+}
+
+/**
+ * Waits until the server has worked off the previous run: autocannon stops
+ * sending when its time is up, but requests it gave up on (10 s timeouts)
+ * may still be running on the server. A route measured then would compete
+ * with them, so each run starts only once the server's process tree has
+ * used under 5 % of a core for a whole second (at most `maxMs`).
+ */
+async function waitForIdle(pid, maxMs = 120000) {
+  const ticks = () => {
+    let sum = 0
+    for (const p of treePids(pid)) {
+      try {
+        sum += parseCpuTicks(fs.readFileSync(`/proc/${p}/stat`, "utf8"))
+      } catch {}
+    }
+    return sum
+  }
+  const t0 = Date.now()
+  while (Date.now() - t0 < maxMs) {
+    const before = ticks()
+    const start = Date.now()
+    await new Promise((r) => setTimeout(r, 1000))
+    if (cpuShare(before, ticks(), Date.now() - start) < 0.05) {
+      return (Date.now() - t0) / 1000
+    }
+  }
+  warn(`the server was still busy after ${maxMs / 1000} s; measuring anyway`)
+  return maxMs / 1000
+}
+
+/** A process and its descendants, read from /proc. */
+function treePids(rootPid) {
+  const pairs = []
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      pairs.push([Number(entry), parsePpid(stat)])
+    } catch {}
+  }
+  return processTree(rootPid, pairs)
+}
+
 async function waitForHttp(url, label, timeoutMs = 180000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -278,16 +321,8 @@ class RssSampler {
     this.timer = null
   }
   sample() {
-    const pairs = []
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue
-      try {
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-        pairs.push([Number(entry), parsePpid(stat)])
-      } catch {}
-    }
     let kib = 0
-    for (const pid of processTree(this.pid, pairs)) {
+    for (const pid of treePids(this.pid)) {
       try {
         kib += parseVmRssKib(fs.readFileSync(`/proc/${pid}/status`, "utf8"))
       } catch {}
@@ -371,6 +406,14 @@ function skip(route, reason) {
 async function load(route, spec, sampler, note = "") {
   results.routes[route] = { url: spec.url ?? spec.path, runs: [] }
   for (const connections of options.connections) {
+    const waited = sampler.pid ? await waitForIdle(sampler.pid) : 0
+    if (waited > 2) {
+      info(`waited ${waited.toFixed(0)} s for the server to go idle`)
+    }
+    // One request first, timed apart: it pays for cold caches (the
+    // catalogue's response cache, Medusa's), which the run then measures
+    // warm, as a server sees them after its first shopper.
+    const first = spec.method ? null : await timeFirstRequest(spec)
     sampler.start()
     const result = await autocannonRun({
       url: (spec.base ?? BACKEND) + (spec.path ?? ""),
@@ -393,12 +436,27 @@ async function load(route, spec, sampler, note = "") {
         ? Math.round(result.throughput.total / result.requests.total)
         : null,
       peak_rss_mib: peak,
+      first_request_ms: first,
     }
     results.routes[route].runs.push(run)
     rows.push({ route, ...run, note })
     info(
       `${route} @${connections}: ${run.rps.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors}, non-2xx ${run.non2xx}, RSS ${peak === null ? "–" : peak.toFixed(0)} MiB`
     )
+  }
+}
+
+/** Milliseconds of one GET of the route, or null when it failed. */
+async function timeFirstRequest(spec) {
+  const t0 = performance.now()
+  try {
+    const res = await fetch((spec.base ?? BACKEND) + (spec.path ?? ""), {
+      headers: { ...headers, ...(spec.headers ?? {}) },
+    })
+    await res.arrayBuffer()
+    return res.ok ? Math.round(performance.now() - t0) : null
+  } catch {
+    return null
   }
 }
 
@@ -569,6 +627,7 @@ async function benchCheckout(regionId, catalogue, pickupPointId, sampler) {
   }
   const summary = {}
   for (const [name, { pick, pickup }] of Object.entries(scenarios)) {
+    await waitForIdle(sampler.pid)
     step(`${name}: ${options.runs} sequential runs`)
     try {
       await checkout(regionId, pick(0), pickup) // warm-up, not counted
@@ -623,6 +682,7 @@ async function benchCheckout(regionId, catalogue, pickupPointId, sampler) {
 
   results.checkout.load = []
   for (const connections of options.connections) {
+    await waitForIdle(sampler.pid)
     step(
       `checkout, two co-ops: ${connections} concurrent for ${options.duration} s`
     )
@@ -713,50 +773,48 @@ async function lighthouse(publishableKey, product) {
   } catch (error) {
     return { skipped: error.message }
   }
-  const home = `http://localhost:${STOREFRONT_PORT}/`
-  const html = await (await fetch(home)).text()
-  const href = html.match(/href="(\/[^"]*products?\/[^"]+)"/)?.[1]
-  const pages = {
-    home,
-    product: href
-      ? `http://localhost:${STOREFRONT_PORT}${href}`
-      : `http://localhost:${STOREFRONT_PORT}/products/${product}`,
+  // The runs themselves live in bench/lighthouse.mjs, which also runs on
+  // its own against any storefront (node bench/lighthouse.mjs --help).
+  const { runLighthouse, lighthouseMarkdown } = await import("./lighthouse.mjs")
+  const storefront = `http://localhost:${STOREFRONT_PORT}`
+  const html = await (await fetch(`${storefront}/`)).text()
+  const handle =
+    html.match(/href="\/products\/([^"/?#]+)"/)?.[1] ??
+    encodeURIComponent(product)
+  let result
+  try {
+    result = await runLighthouse({
+      storefront,
+      product: decodeURIComponent(handle),
+      runs: Number(opt("lighthouse-runs", 1)),
+      outDir: resultsDir,
+      stamp,
+      chrome,
+      log: step,
+    })
+  } catch (error) {
+    return { skipped: `Lighthouse did not run: ${error.message}` }
   }
+  if (result.skipped) {
+    return result
+  }
+  info(lighthouseMarkdown(result))
+  // One row per page (the median of the runs) for lighthouseTable and the JSON.
   const out = {}
-  for (const [name, url] of Object.entries(pages)) {
-    step(`Lighthouse (mobile): ${name} ${url}`)
-    const file = path.join(resultsDir, `${stamp}.lighthouse-${name}.json`)
-    try {
-      await run(
-        path.join(root, "node_modules", ".bin", "lighthouse"),
-        [
-          url,
-          "--quiet",
-          "--output=json",
-          `--output-path=${file}`,
-          "--only-categories=performance,accessibility,best-practices,seo",
-          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-        ],
-        { cwd: root, env: { ...process.env, CHROME_PATH: chrome } }
-      )
-      const report = readJson(file, {})
-      out[name] = {
-        url,
-        report: path.relative(root, file),
-        scores: Object.fromEntries(
-          Object.entries(report.categories ?? {}).map(([k, v]) => [
-            k,
-            Math.round(v.score * 100),
-          ])
-        ),
-        lcp_ms: report.audits?.["largest-contentful-paint"]?.numericValue,
-        fcp_ms: report.audits?.["first-contentful-paint"]?.numericValue,
-        tbt_ms: report.audits?.["total-blocking-time"]?.numericValue,
-        cls: report.audits?.["cumulative-layout-shift"]?.numericValue,
-      }
-    } catch (error) {
-      out[name] = { url, error: error.message }
-    }
+  for (const [name, page] of Object.entries(result.pages)) {
+    const ok = page.runs.filter((r) => !r.error)
+    out[name] = ok.length
+      ? {
+          url: page.url,
+          report: ok[ok.length - 1].report,
+          runs: page.runs,
+          ...page.median,
+        }
+      : { url: page.url, error: page.runs[0]?.error ?? "no run" }
+  }
+  // Time to first byte without throttling, beside Lighthouse's own number.
+  if (out.product && !out.product.error) {
+    out.product.server_response = result.server_response?.product
   }
   return out
 }
@@ -803,18 +861,41 @@ async function main() {
   results.migrated = migrated
   results.built = await buildIfNeeded(env)
 
-  step(
-    `Starting the production server on ${BACKEND} (log: ${path.relative(root, serverLog)})`
-  )
-  const server = startChild("api", medusaBin, ["start"], {
-    cwd: serverDir,
-    env: { ...env, NODE_ENV: "production", PORT: String(options.port) },
-  })
-  const bootT0 = Date.now()
-  await waitForHttp(`${BACKEND}/health`, "the API")
-  results.server_boot_s = (Date.now() - bootT0) / 1000
-  const sampler = new RssSampler(server.pid)
-  results.rss_after_boot_mib = sampler.sample()
+  // Stock Medusa's routes run on a server of their own, started from the
+  // same build on the same database and stopped before ours starts: their
+  // heaps (hundreds of MiB per concurrent listing) would otherwise count
+  // against our routes' RSS, and their timed-out requests against our
+  // routes' latency.
+  const startServer = async (name) => {
+    // Stock runs as stock Medusa would (V8's default heap); ours as npm
+    // start runs it.
+    const nodeOptions =
+      name === "stock" ? (env.NODE_OPTIONS ?? "") : apiNodeOptions(env)
+    step(
+      `Starting the production server (${name}) on ${BACKEND} (log: ${path.relative(root, serverLog)})`
+    )
+    const child = startChild(name, medusaBin, ["start"], {
+      cwd: serverDir,
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        PORT: String(options.port),
+        // The build may have left the dashboard out; the bench serves none.
+        MEDUSA_ADMIN_DISABLED: "true",
+        NODE_OPTIONS: nodeOptions,
+      },
+    })
+    const bootT0 = Date.now()
+    await waitForHttp(`${BACKEND}/health`, `the API (${name})`)
+    const sampler = new RssSampler(child.pid)
+    return {
+      child,
+      sampler,
+      boot_s: (Date.now() - bootT0) / 1000,
+      rss_after_boot_mib: sampler.sample(),
+    }
+  }
+  let server = await startServer(wanted("stock") ? "stock" : "api")
 
   startChild(
     "reference",
@@ -859,6 +940,7 @@ async function main() {
 
   // --- stock and reference first, so ratios are known for our rows
   if (wanted("stock")) {
+    const sampler = server.sampler
     await load(
       "stock /store/products?limit=20 (calculated prices)",
       {
@@ -884,7 +966,21 @@ async function main() {
         (r) => [r.connections, r.rps]
       )
     )
+    results.stock_server = {
+      rss_after_boot_mib: server.rss_after_boot_mib,
+      peak_rss_mib: Math.max(
+        0,
+        ...rows
+          .filter((r) => r.route.startsWith("stock"))
+          .map((r) => r.peak_rss_mib ?? 0)
+      ),
+    }
+    await stopChild(server.child)
+    server = await startServer("api")
   }
+  results.server_boot_s = server.boot_s
+  results.rss_after_boot_mib = server.rss_after_boot_mib
+  const sampler = server.sampler
   if (wanted("reference")) {
     const refSampler = { start() {}, stop: () => null }
     await load(
@@ -1158,7 +1254,12 @@ async function main() {
     }
   }
 
-  results.peak_rss_mib = Math.max(0, ...rows.map((r) => r.peak_rss_mib ?? 0))
+  results.peak_rss_mib = Math.max(
+    0,
+    ...rows
+      .filter((r) => !r.route.startsWith("stock"))
+      .map((r) => r.peak_rss_mib ?? 0)
+  )
 
   if (options.lighthouse) {
     results.lighthouse = await lighthouse(key.token, sampleProduct.handle)
@@ -1188,10 +1289,7 @@ async function main() {
     results.seed.catalogue_error
       ? `**The catalogue rebuild failed during the seed; catalogue rows may be stale or missing:** ${results.seed.catalogue_error}\n`
       : "",
-    results.build_error
-      ? `**medusa build reported errors (type errors elsewhere in the tree); the emitted build was benched.**\n`
-      : "",
-    `${seedLine}. Server boot ${results.server_boot_s.toFixed(1)} s, RSS after boot ${results.rss_after_boot_mib.toFixed(0)} MiB, peak RSS ${results.peak_rss_mib.toFixed(0)} MiB. Whole run ${results.wall_s.toFixed(0)} s.`,
+    `${seedLine}. Server boot ${results.server_boot_s.toFixed(1)} s, RSS after boot ${results.rss_after_boot_mib.toFixed(0)} MiB, peak RSS under our routes ${results.peak_rss_mib.toFixed(0)} MiB${results.stock_server ? ` (stock routes ran on a server of their own: peak ${results.stock_server.peak_rss_mib.toFixed(0)} MiB)` : ""}. Whole run ${results.wall_s.toFixed(0)} s.`,
     "",
     markdownTable(rows),
     "",

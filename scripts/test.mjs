@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite — unit, module, HTTP, storefront and browser
-// tests — against DATABASE_URL, or against the embedded PostgreSQL when it
+// `npm test`: the whole suite — unit, module, HTTP, storefront, bench-helper
+// and browser tests — against DATABASE_URL, or against the embedded PostgreSQL when it
 // is unset. Ends with one line counting passed and failed tests.
 //
 //   npm test                      # everything
@@ -26,6 +26,9 @@ const PHASES = {
   http: "integration:http",
   // node:test in storefront/ (data-layer helpers, CNY and zh-CN formatting).
   storefront: "storefront",
+  // node:test in bench/: the bench's pure helpers (percentiles, /proc
+  // parsing, the table). Never a measurement.
+  bench: "bench",
   // The browser journeys (storefront/e2e), against servers started here.
   e2e: "e2e",
 }
@@ -50,12 +53,19 @@ async function main() {
   const totals = { passed: 0, failed: 0, skipped: 0, suitesFailed: 0 }
   for (const phase of selected) {
     step(`Running ${phase} tests`)
-    if (phase === "storefront") {
-      const result = await runStorefrontTests()
+    if (phase === "storefront" || phase === "bench") {
+      const result =
+        phase === "storefront"
+          ? await runStorefrontTests()
+          : await runNodeTests({
+              cwd: root,
+              name: "bench",
+              files: testFiles(path.join(root, "bench", "__tests__"), ".mjs"),
+            })
       totals.passed += result.passed
       totals.failed += result.failed
       totals.suitesFailed += result.broken ? 1 : 0
-      info(`storefront: ${result.passed} passed, ${result.failed} failed`)
+      info(`${phase}: ${result.passed} passed, ${result.failed} failed`)
       continue
     }
     if (phase === "e2e") {
@@ -146,7 +156,21 @@ async function runStorefrontTests() {
     return { passed: 0, failed: 0, broken: false }
   }
   await ensureInstalled(storefrontDir, "storefront")
-  const tap = path.join(resultsDir, "storefront.tap")
+  return runNodeTests({
+    cwd: storefrontDir,
+    name: "storefront",
+    args: ["--conditions=react-server", "--import", "tsx"],
+    files: testFiles(path.join(storefrontDir, "src"), ".test.ts"),
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  })
+}
+
+/** Runs `files` with node:test and counts passes and failures from TAP. */
+async function runNodeTests({ cwd, name, files, args = [], env = {} }) {
+  if (!files.length) {
+    return { passed: 0, failed: 0, broken: false }
+  }
+  const tap = path.join(resultsDir, `${name}.tap`)
   fs.rmSync(tap, { force: true })
   let broken = false
   try {
@@ -154,34 +178,32 @@ async function runStorefrontTests() {
       process.execPath,
       [
         "--test",
-        "--conditions=react-server",
-        "--import",
-        "tsx",
+        ...args,
         "--test-reporter=spec",
         "--test-reporter-destination=stdout",
         "--test-reporter=tap",
         `--test-reporter-destination=${tap}`,
-        ...storefrontTestFiles(path.join(storefrontDir, "src")),
+        ...files,
       ],
-      {
-        cwd: storefrontDir,
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      }
+      { cwd, env: { ...process.env, ...env } }
     )
   } catch {
     broken = true
   }
   const report = fs.existsSync(tap) ? fs.readFileSync(tap, "utf8") : ""
-  const count = (name) =>
-    Number(report.match(new RegExp(`^# ${name} (\\d+)`, "m"))?.[1] ?? 0)
+  const count = (label) =>
+    Number(report.match(new RegExp(`^# ${label} (\\d+)`, "m"))?.[1] ?? 0)
   const failed = count("fail")
   return { passed: count("pass"), failed, broken: broken && failed === 0 }
 }
 
-function storefrontTestFiles(dir) {
+function testFiles(dir, suffix) {
+  if (!fs.existsSync(dir)) {
+    return []
+  }
   return fs
     .readdirSync(dir, { recursive: true })
-    .filter((f) => f.endsWith(".test.ts"))
+    .filter((f) => f.endsWith(suffix))
     .map((f) => path.join(dir, f))
 }
 

@@ -3,8 +3,10 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import {
+  cpuShare,
   markdownTable,
   median,
+  parseCpuTicks,
   parsePpid,
   parseVmRssKib,
   percentile,
@@ -54,6 +56,7 @@ test("markdownTable formats numbers, ratios, skips and escapes pipes", () => {
       rps: 512.34,
       p50: 18.2,
       p99: 60.7,
+      first_request_ms: 412,
       errors: 0,
       non2xx: 1,
       vs_stock: 40.1234,
@@ -66,11 +69,11 @@ test("markdownTable formats numbers, ratios, skips and escapes pipes", () => {
   assert.equal(lines.length, 4)
   assert.match(
     lines[2],
-    /\| catalogue listing \| 10 \| 512\.3 \| 18 \| 61 \| 0 \/ 1 \| 40\.12× \| 0\.50× \| 512 \|/
+    /\| catalogue listing \| 10 \| 512\.3 \| 18 \| 61 \| 412 \| 0 \/ 1 \| 40\.12× \| 0\.50× \| 512 \|/
   )
   assert.match(
     lines[3],
-    /\| search \| – \| – \| – \| – \| – \| – \| – \| – \| not built \\\| yet \|/
+    /\| search \| – \| – \| – \| – \| – \| – \| – \| – \| – \| not built \\\| yet \|/
   )
 })
 
@@ -83,4 +86,18 @@ test("summariseSteps gives per-step p50 and p99", () => {
   assert.deepEqual(out.a, { p50: 2, p99: 3, n: 3 })
   assert.deepEqual(out.b, { p50: 5, p99: 5, n: 1 })
   assert.equal(out.total.p50, 20)
+})
+
+test("reads CPU ticks from /proc/<pid>/stat, comm with spaces included", () => {
+  // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+  const stat =
+    "4242 (node server) S 1 4242 4242 0 -1 4194560 100 0 0 0 1234 566 0 0 20 0"
+  assert.equal(parseCpuTicks(stat), 1800)
+})
+
+test("cpuShare is the fraction of a core used over the interval", () => {
+  assert.equal(cpuShare(1000, 1050, 1000), 0.5)
+  assert.equal(cpuShare(1000, 1000, 500), 0)
+  assert.equal(cpuShare(1000, 1200, 1000), 2)
+  assert.equal(cpuShare(1, 2, 0), null)
 })

@@ -70,6 +70,7 @@ export function markdownTable(rows) {
     "req/s",
     "p50 ms",
     "p99 ms",
+    "first ms",
     "errors / non-2xx",
     "our/stock",
     "our/reference",
@@ -88,6 +89,7 @@ export function markdownTable(rows) {
         fmt(row.rps, 1),
         fmt(row.p50),
         fmt(row.p99),
+        fmt(row.first_request_ms),
         row.skipped ? "–" : `${row.errors ?? 0} / ${row.non2xx ?? 0}`,
         fmtRatio(row.vs_stock ?? null),
         fmtRatio(row.vs_reference ?? null),
@@ -111,4 +113,22 @@ export function summariseSteps(samples) {
       ]
     })
   )
+}
+
+/** utime + stime, in clock ticks, from the text of /proc/<pid>/stat. */
+export function parseCpuTicks(statText) {
+  const fields = statText.slice(statText.lastIndexOf(")") + 2).split(" ")
+  // Fields after the comm start at field 3 (state); utime and stime are 14 and 15.
+  return Number(fields[11]) + Number(fields[12])
+}
+
+/**
+ * The share of one core a process used between two tick readings taken
+ * `ms` apart (USER_HZ is 100 on Linux).
+ */
+export function cpuShare(ticksBefore, ticksAfter, ms, hz = 100) {
+  if (!(ms > 0)) {
+    return null
+  }
+  return (ticksAfter - ticksBefore) / hz / (ms / 1000)
 }
