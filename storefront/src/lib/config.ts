@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { retryWhenBusy } from "./util/retry"
 
 /**
  * The backend as the Next.js server reaches it. MEDUSA_BACKEND_URL and
@@ -22,3 +23,9 @@ export const sdk = new Medusa({
   debug: false,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
+
+// A 409 means the request lost a race for a lock and changed nothing: every
+// call through the SDK resends it a few times before the shopper sees it.
+const fetchOnce = sdk.client.fetch.bind(sdk.client)
+sdk.client.fetch = ((input, init) =>
+  retryWhenBusy(() => fetchOnce(input, init))) as typeof sdk.client.fetch
