@@ -23,9 +23,14 @@ import {
 } from "./vendor-forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
-import type { ApiVendorProduct, CoopActionState } from "./vendor-types"
+import type {
+  ApiVendorProduct,
+  CoopActionState,
+  VendorSession,
+} from "./vendor-types"
 
 const SIGNED_OUT: CoopActionState = { error: "signedOut" }
+const OK: CoopActionState = { error: null, ok: true }
 
 const localeOf = (formData: FormData) =>
   formData.get("locale") === "en" ? "en" : "zh-CN"
@@ -65,30 +70,74 @@ function refreshCatalogue() {
   revalidateTag(TAGS.catalogue)
 }
 
+/** The API's refusal as the form's error. */
+const refusal = (error: unknown): CoopActionState => ({
+  error: medusaErrorMessage(error),
+})
+
+/** The API's refusal at the form field it names, if it names one. */
+const refusalAtField =
+  (apiFields: Record<string, string>) =>
+  (error: unknown): CoopActionState => {
+    const message = medusaErrorMessage(error)
+    const field = apiErrorField(message, apiFields)
+    return field
+      ? { error: "checkFields", fields: { [field]: cleanApiMessage(message) } }
+      : { error: message }
+  }
+
+/**
+ * One product action of the signed-in member: `send` checks the form and
+ * calls the API, returning a state to stop with (the form's field errors,
+ * or nothing to change) or nothing once the API took the change. A refusal
+ * becomes `refused(error)`. After a change the console and the shop's
+ * catalogue refresh and the state is ok.
+ */
+async function productAction(
+  send: (session: VendorSession) => Promise<CoopActionState | void>,
+  refused: (error: unknown) => CoopActionState = refusal
+): Promise<CoopActionState> {
+  const session = await retrieveVendorSession()
+  if (!session) return SIGNED_OUT
+  try {
+    const stop = await send(session)
+    if (stop) return stop
+  } catch (error) {
+    return refused(error)
+  }
+  refreshCatalogue()
+  return OK
+}
+
+const fieldErrors = (fields: Record<string, string>): CoopActionState => ({
+  error: "checkFields",
+  fields,
+})
+
+const variantPath = (formData: FormData, variantId: string) =>
+  `${productPath(formData)}/variants/${encodeURIComponent(variantId)}`
+
+const formVariantId = (formData: FormData) =>
+  String(formData.get("variant_id") ?? "")
+
 export async function createProduct(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  const parsed = parseProductCreate(formData, {
-    pending: session.vendor.status === "pending_review",
-    skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
-  })
-  if (!parsed.ok) {
-    return { error: "checkFields", fields: parsed.fields }
-  }
-  let id: string
-  try {
+  let id = ""
+  const state = await productAction(async (session) => {
+    const parsed = parseProductCreate(formData, {
+      pending: session.vendor.status === "pending_review",
+      skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
+    })
+    if (!parsed.ok) return fieldErrors(parsed.fields)
     const { product } = await vendorPost<{ product: { id: string } }>(
       "/vendors/products",
       parsed.value
     )
     id = product.id
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
+  })
+  if (!state.ok) return state
   redirect(href(localeOf(formData), `/co-op/products/${id}?created=1`))
 }
 
@@ -96,43 +145,27 @@ export async function updateProductDetails(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  try {
+  return productAction(async () => {
     const product = await currentProduct(formData)
     const parsed = parseProductDetails(formData, product.metadata)
-    if (!parsed.ok) {
-      return { error: "checkFields", fields: parsed.fields }
-    }
+    if (!parsed.ok) return fieldErrors(parsed.fields)
     await vendorPost(productPath(formData), parsed.value)
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  })
 }
 
 export async function updateVariantPrices(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  try {
+  return productAction(async () => {
     const product = await currentProduct(formData)
     const parsed = parseVariantPrices(
       formData,
       (product.variants ?? []).map((v) => v.id)
     )
-    if (!parsed.ok) {
-      return { error: "checkFields", fields: parsed.fields }
-    }
+    if (!parsed.ok) return fieldErrors(parsed.fields)
     await vendorPost(productPath(formData), { variants: parsed.value })
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  })
 }
 
 /**
@@ -144,28 +177,16 @@ export async function addVariant(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  try {
+  return productAction(async (session) => {
     const product = await currentProduct(formData)
     const parsed = parseVariantCreate(formData, {
       withStock: Boolean(session.vendor.stock_location?.id),
       skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
       existingTitles: (product.variants ?? []).map((v) => v.title),
     })
-    if (!parsed.ok) {
-      return { error: "checkFields", fields: parsed.fields }
-    }
+    if (!parsed.ok) return fieldErrors(parsed.fields)
     await vendorPost(`${productPath(formData)}/variants`, parsed.value)
-  } catch (error) {
-    const message = medusaErrorMessage(error)
-    const field = apiErrorField(message, VARIANT_API_FIELDS)
-    return field
-      ? { error: "checkFields", fields: { [field]: cleanApiMessage(message) } }
-      : { error: message }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  }, refusalAtField(VARIANT_API_FIELDS))
 }
 
 /** Removes a size; the API refuses the last one and one with reserved stock. */
@@ -173,115 +194,84 @@ export async function removeVariant(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  if (formData.get("confirm") !== "yes") {
-    return { error: "checkFields", fields: { confirm: "confirmDelete" } }
-  }
-  const variantId = encodeURIComponent(String(formData.get("variant_id") ?? ""))
-  try {
+  return productAction(async () => {
+    if (formData.get("confirm") !== "yes") {
+      return fieldErrors({ confirm: "confirmDelete" })
+    }
     await vendorPost(
-      `${productPath(formData)}/variants/${variantId}`,
+      variantPath(formData, formVariantId(formData)),
       undefined,
       "DELETE"
     )
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  })
 }
 
 export async function setVariantStock(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  const parsed = parseStock(formData)
-  if (!parsed.ok) {
-    return { error: "checkFields", fields: parsed.fields }
-  }
-  try {
-    await vendorPost(
-      `${productPath(formData)}/variants/${encodeURIComponent(parsed.value.variantId)}/stock`,
-      { stocked_quantity: parsed.value.stocked_quantity }
-    )
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  return productAction(async () => {
+    const parsed = parseStock(formData)
+    if (!parsed.ok) return fieldErrors(parsed.fields)
+    await vendorPost(`${variantPath(formData, parsed.value.variantId)}/stock`, {
+      stocked_quantity: parsed.value.stocked_quantity,
+    })
+  })
 }
 
 export async function declareGrade(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
   const parsed = parseGrade(formData)
-  if (!parsed.ok) {
-    return { error: "checkFields", fields: parsed.fields }
-  }
-  const variantId = encodeURIComponent(String(formData.get("variant_id") ?? ""))
-  try {
-    await vendorPost(
-      `${productPath(formData)}/variants/${variantId}/grade`,
-      parsed.value
-    )
-  } catch (error) {
-    // The API names each measurement that misses the level: show each
-    // sentence at its field.
-    const { fields, rest } = gradeErrorsByField(
-      medusaErrorMessage(error),
-      parsed.value.measurements
-    )
-    return Object.keys(fields).length
-      ? { error: rest || "checkFields", fields }
-      : { error: rest }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  return productAction(
+    async () => {
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      await vendorPost(
+        `${variantPath(formData, formVariantId(formData))}/grade`,
+        parsed.value
+      )
+    },
+    (error) => {
+      // The API names each measurement that misses the level: show each
+      // sentence at its field.
+      const { fields, rest } = gradeErrorsByField(
+        medusaErrorMessage(error),
+        parsed.ok ? parsed.value.measurements : []
+      )
+      return Object.keys(fields).length
+        ? { error: rest || "checkFields", fields }
+        : { error: rest }
+    }
+  )
 }
 
 export async function clearGrade(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  const variantId = encodeURIComponent(String(formData.get("variant_id") ?? ""))
-  try {
+  return productAction(async () => {
     await vendorPost(
-      `${productPath(formData)}/variants/${variantId}/grade`,
+      `${variantPath(formData, formVariantId(formData))}/grade`,
       undefined,
       "DELETE"
     )
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  })
 }
 
 export async function setProductBrand(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  const handle = String(formData.get("brand_handle") ?? "").trim()
-  try {
-    await vendorPost(`${productPath(formData)}/brand`, {
-      brand_handle: handle || null,
-    })
-  } catch (error) {
-    const message = medusaErrorMessage(error)
-    return { error: "checkFields", fields: { brand_handle: message } }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  return productAction(
+    async () => {
+      const handle = String(formData.get("brand_handle") ?? "").trim()
+      await vendorPost(`${productPath(formData)}/brand`, {
+        brand_handle: handle || null,
+      })
+    },
+    (error) => fieldErrors({ brand_handle: medusaErrorMessage(error) })
+  )
 }
 
 /** Attaches the ticked certificates and detaches the others of the list. */
@@ -289,23 +279,17 @@ export async function updateProductCertifications(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  const ticked = new Set(formData.getAll("certification").map(String))
-  const wasAttached = new Set(formData.getAll("attached").map(String))
-  const listed = formData.getAll("listed").map(String)
-  const add = listed.filter((id) => ticked.has(id) && !wasAttached.has(id))
-  const remove = listed.filter((id) => !ticked.has(id) && wasAttached.has(id))
-  if (!add.length && !remove.length) {
-    return { error: null, ok: true }
-  }
-  try {
+  return productAction(async () => {
+    const ticked = new Set(formData.getAll("certification").map(String))
+    const wasAttached = new Set(formData.getAll("attached").map(String))
+    const listed = formData.getAll("listed").map(String)
+    const add = listed.filter((id) => ticked.has(id) && !wasAttached.has(id))
+    const remove = listed.filter(
+      (id) => !ticked.has(id) && wasAttached.has(id)
+    )
+    if (!add.length && !remove.length) return OK
     await vendorPost(`${productPath(formData)}/certifications`, { add, remove })
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
-  return { error: null, ok: true }
+  })
 }
 
 export async function declareCertification(
@@ -315,37 +299,28 @@ export async function declareCertification(
   const session = await retrieveVendorSession()
   if (!session) return SIGNED_OUT
   const parsed = parseCertification(formData)
-  if (!parsed.ok) {
-    return { error: "checkFields", fields: parsed.fields }
-  }
+  if (!parsed.ok) return fieldErrors(parsed.fields)
   try {
     await vendorPost("/vendors/certifications", parsed.value)
   } catch (error) {
-    const message = medusaErrorMessage(error)
-    const field = apiErrorField(message, CERTIFICATION_API_FIELDS)
-    return field
-      ? { error: "checkFields", fields: { [field]: cleanApiMessage(message) } }
-      : { error: message }
+    return refusalAtField(CERTIFICATION_API_FIELDS)(error)
   }
+  // A certificate is the co-op's, not yet any product's: no catalogue change.
   revalidateTag(TAGS.vendorClaims(session.vendor.id))
   refreshConsole()
-  return { error: null, ok: true }
+  return OK
 }
 
 export async function deleteProduct(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const session = await retrieveVendorSession()
-  if (!session) return SIGNED_OUT
-  if (formData.get("confirm") !== "yes") {
-    return { error: "checkFields", fields: { confirm: "confirmDelete" } }
-  }
-  try {
+  const state = await productAction(async () => {
+    if (formData.get("confirm") !== "yes") {
+      return fieldErrors({ confirm: "confirmDelete" })
+    }
     await vendorPost(productPath(formData), undefined, "DELETE")
-  } catch (error) {
-    return { error: medusaErrorMessage(error) }
-  }
-  refreshCatalogue()
+  })
+  if (!state.ok) return state
   redirect(href(localeOf(formData), "/co-op/products?deleted=1"))
 }
