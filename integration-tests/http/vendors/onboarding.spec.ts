@@ -108,6 +108,70 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("approves two co-ops with the same name, each with fulfillment sets of its own", async () => {
+        // Co-op names are not unique; fulfillment-set names are (issue 13).
+        const first = await registerVendor(api, { name: "测试合作社2" })
+        const second = await registerVendor(api, { name: "测试合作社2" })
+        const query = getContainer().resolve("query")
+        const seen = new Set<string>()
+        for (const { vendor } of [first, second]) {
+          const res = await api
+            .post(
+              `/admin/vendors/${vendor.id}/approve`,
+              { reason: "资质齐全" },
+              { headers: admin.headers }
+            )
+            .catch((e) => {
+              throw new Error(JSON.stringify(e.response?.data))
+            })
+          expect(res.data.vendor).toMatchObject({
+            status: "active",
+            name: "测试合作社2",
+          })
+          const {
+            data: [location],
+          } = await query.graph({
+            entity: "stock_location",
+            fields: [
+              "name",
+              "fulfillment_sets.name",
+              "fulfillment_sets.type",
+              "fulfillment_sets.metadata",
+              "fulfillment_sets.service_zones.shipping_options.name",
+            ],
+            filters: { id: res.data.vendor.stock_location.id },
+          })
+          // People still see the co-op's name; the unique keys use the handle.
+          expect(location.name).toBe("测试合作社2 仓库")
+          const sets = [...location.fulfillment_sets].sort((a: any, b: any) =>
+            a.type.localeCompare(b.type)
+          )
+          expect(
+            sets.map((s: any) => [s.type, s.name, s.metadata.display_name])
+          ).toEqual([
+            [
+              "pickup",
+              `co-op:${vendor.handle} · 自提 / Pickup`,
+              "测试合作社2 自提 / Pickup",
+            ],
+            [
+              "shipping",
+              `co-op:${vendor.handle} · 配送 / Delivery`,
+              "测试合作社2 配送 / Delivery",
+            ],
+          ])
+          expect(
+            sets.flatMap((s: any) =>
+              s.service_zones.flatMap((z: any) =>
+                z.shipping_options.map((o: any) => o.name)
+              )
+            )
+          ).toHaveLength(4)
+          sets.forEach((s: any) => seen.add(s.name))
+        }
+        expect(seen.size).toBe(4)
+      })
+
       it("suspends and reinstates, and refuses transitions that make no sense", async () => {
         const { vendor } = await registerVendor(api)
         const err = await api

@@ -1,9 +1,13 @@
+import type { CreateFulfillmentSetDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type CreateVendorFulfillmentSetStepInput = {
   stock_location_id: string
+  /** Unique platform-wide, so keyed on the co-op's handle, never its name. */
   name: string
+  /** What people see, e.g. `{ display_name }`; co-op names may repeat. */
+  metadata?: Record<string, unknown>
   type: "shipping" | "pickup"
   service_zone: string
   country_code: string
@@ -20,16 +24,22 @@ export const createVendorFulfillmentSetStep = createStep(
   async (input: CreateVendorFulfillmentSetStepInput, { container }) => {
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const set = await fulfillment.createFulfillmentSets({
+    // The fulfillment_set model has a metadata column, but 2.21's
+    // CreateFulfillmentSetDTO does not declare it.
+    const data: CreateFulfillmentSetDTO & {
+      metadata?: Record<string, unknown>
+    } = {
       name: input.name,
       type: input.type,
+      metadata: input.metadata,
       service_zones: [
         {
           name: input.service_zone,
           geo_zones: [{ type: "country", country_code: input.country_code }],
         },
       ],
-    })
+    }
+    const set = await fulfillment.createFulfillmentSets(data)
     const linkDef = {
       [Modules.STOCK_LOCATION]: { stock_location_id: input.stock_location_id },
       [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },

@@ -107,7 +107,13 @@ export const provisionVendorFulfillmentWorkflow = createWorkflow(
 
     const setInput = transform({ input, ids }, ({ input, ids }) => ({
       stock_location_id: ids.location_id,
-      name: `${input.name} 配送 / Delivery`,
+      // Fulfillment-set names are unique and co-op names are not: two
+      // co-ops may both be called 测试合作社, so key on the handle.
+      name: `co-op:${input.handle} · 配送 / Delivery`,
+      metadata: {
+        vendor_id: input.vendor_id,
+        display_name: `${input.name} 配送 / Delivery`,
+      },
       type: "shipping" as const,
       // Service zone names are unique across the platform.
       service_zone: `${input.handle} · 中国大陆 / Mainland China`,

@@ -75,7 +75,9 @@ export const provisionVendorPickupWorkflow = createWorkflow(
 
     const setInput = transform({ input }, ({ input }) => ({
       stock_location_id: input.location_id,
-      name: `${input.name} 自提 / Pickup`,
+      // Unique platform-wide, like the service zone: keyed on the handle.
+      name: `co-op:${input.handle} · 自提 / Pickup`,
+      metadata: { display_name: `${input.name} 自提 / Pickup` },
       type: "pickup" as const,
       service_zone: pickupServiceZoneName(input.handle),
       country_code: "cn",
