@@ -201,6 +201,47 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("refuses a price that is not 0.01 to 1,000,000 yuan in whole fen with a 400 naming the field and the rule, and creates nothing", async () => {
+        const cases: [number, string][] = [
+          [0, "must be more than 0 yuan (got 0)"],
+          [-0.01, "must be more than 0 yuan (got -0.01)"],
+          [0.001, "must have at most 2 decimals (whole fen) (got 0.001)"],
+          [1e20, "must be at most 1000000 yuan (got 100000000000000000000)"],
+          [1e308, "must be at most 1000000 yuan (got 1e+308)"],
+        ]
+        for (const [amount, rule] of cases) {
+          const body = productBody()
+          body.variants[0].prices = [{ amount, currency_code: "cny" }]
+          const res = await errorOf(
+            api.post("/vendors/products", body, vendorHeaders(coopA))
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(
+            `variants[0].prices[0].amount ${rule}.`
+          )
+        }
+        const list = await api.get("/vendors/products", vendorHeaders(coopA))
+        expect(list.data.count).toBe(0)
+      })
+
+      it("refuses fractional or oversized starting stock, naming the SKU", async () => {
+        for (const [stock, rule] of [
+          [1.5, "must be a whole number (got 1.5)"],
+          [100001, "must be at most 100000 (got 100001)"],
+        ] as const) {
+          const body = productBody({ sku: "FJ-STOCK-RULE", stock })
+          const res = await errorOf(
+            api.post("/vendors/products", body, vendorHeaders(coopA))
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(
+            `additional_data.stock.FJ-STOCK-RULE ${rule}.`
+          )
+        }
+        const list = await api.get("/vendors/products", vendorHeaders(coopA))
+        expect(list.data.count).toBe(0)
+      })
+
       it("refuses stock for a SKU that is not in the body", async () => {
         const body = productBody()
         body.additional_data = { stock: { "NO-SUCH-SKU": 5 } }
@@ -463,6 +504,97 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("prices on POST /vendors/products/:id", () => {
+      it("refuses a bad price with a 400 naming the field and the rule, and keeps the stored price", async () => {
+        const product = await createProduct(coopA)
+        const variant = product.variants[0]
+        for (const [amount, rule] of [
+          [-10, "must be more than 0 yuan (got -10)"],
+          [0.001, "must have at most 2 decimals (whole fen) (got 0.001)"],
+          [1e308, "must be at most 1000000 yuan (got 1e+308)"],
+        ] as const) {
+          const res = await errorOf(
+            api.post(
+              `/vendors/products/${product.id}`,
+              {
+                variants: [
+                  {
+                    id: variant.id,
+                    prices: [{ amount, currency_code: "cny" }],
+                  },
+                ],
+              },
+              vendorHeaders(coopA)
+            )
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(
+            `variants[0].prices[0].amount ${rule}.`
+          )
+        }
+        const after = await api.get(
+          `/vendors/products/${product.id}`,
+          vendorHeaders(coopA)
+        )
+        expect(after.data.product.variants[0].prices).toEqual([
+          expect.objectContaining({ amount: 59.9, currency_code: "cny" }),
+        ])
+      })
+    })
+
+    describe("prices on the platform's admin product routes", () => {
+      it("refuses a bad price with a 400 naming the field and the rule, and keeps the stored price", async () => {
+        const product = await createProduct(coopA)
+        const variant = product.variants[0]
+        const refused = await errorOf(
+          api.post(
+            `/admin/products/${product.id}/variants/${variant.id}`,
+            { prices: [{ amount: -10, currency_code: "cny" }] },
+            { headers: admin.headers }
+          )
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain(
+          "prices[0].amount must be more than 0 yuan (got -10)."
+        )
+        const created = await errorOf(
+          api.post(
+            "/admin/products",
+            {
+              title: "价格错误",
+              options: [{ title: "规格", values: ["1kg"] }],
+              variants: [
+                {
+                  title: "1kg",
+                  options: { 规格: "1kg" },
+                  prices: [{ amount: 1e308, currency_code: "cny" }],
+                },
+              ],
+            },
+            { headers: admin.headers }
+          )
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain(
+          "variants[0].prices[0].amount must be at most 1000000 yuan (got 1e+308)."
+        )
+        const after = await api.get(
+          `/vendors/products/${product.id}`,
+          vendorHeaders(coopA)
+        )
+        expect(after.data.product.variants[0].prices).toEqual([
+          expect.objectContaining({ amount: 59.9, currency_code: "cny" }),
+        ])
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: named } = await query.graph({
+          entity: "product",
+          fields: ["id"],
+          filters: { title: "价格错误" },
+        })
+        expect(named).toHaveLength(0)
+      })
+    })
+
     describe("POST /vendors/products/:id/variants/:variant_id/stock", () => {
       it("sets the stock at the co-op's location and refuses a variant of another product", async () => {
         const product = await createProduct(coopA, { stock: 10 })
@@ -499,7 +631,27 @@ medusaIntegrationTestRunner({
           )
         )
         expect(negative.status).toBe(400)
-        expect(negative.data.message).toMatch(/stocked_quantity/)
+        expect(negative.data.message).toContain(
+          "stocked_quantity must be 0 or more (got -1)."
+        )
+
+        for (const [stocked_quantity, rule] of [
+          [1.5, "must be a whole number (got 1.5)"],
+          [100001, "must be at most 100000 (got 100001)"],
+        ] as const) {
+          const refused = await errorOf(
+            api.post(
+              `/vendors/products/${product.id}/variants/${variantId}/stock`,
+              { stocked_quantity },
+              vendorHeaders(coopA)
+            )
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain(`stocked_quantity ${rule}.`)
+        }
+        expect(await stockAt(variantId, coopA.vendor.stock_location.id)).toBe(
+          250
+        )
       })
     })
 
@@ -595,7 +747,19 @@ medusaIntegrationTestRunner({
           ],
           [
             tenKg({ prices: [{ amount: 0, currency_code: "cny" }] }),
-            /prices\[0\]\.amount must be more than 0 yuan with at most 2 decimals/,
+            /prices\[0\]\.amount must be more than 0 yuan \(got 0\)/,
+          ],
+          [
+            tenKg({ prices: [{ amount: 0.001, currency_code: "cny" }] }),
+            /prices\[0\]\.amount must have at most 2 decimals \(whole fen\) \(got 0\.001\)/,
+          ],
+          [
+            tenKg({ prices: [{ amount: 1e308, currency_code: "cny" }] }),
+            /prices\[0\]\.amount must be at most 1000000 yuan \(got 1e\+308\)/,
+          ],
+          [
+            tenKg({ stocked_quantity: 1.5 }),
+            /stocked_quantity must be a whole number \(got 1\.5\)/,
           ],
           [
             tenKg({ prices: [] }),
@@ -603,7 +767,7 @@ medusaIntegrationTestRunner({
           ],
           [
             tenKg({ stocked_quantity: -1 }),
-            /field 'stocked_quantity' too small, expected at least: '0'/,
+            /stocked_quantity must be 0 or more \(got -1\)/,
           ],
           [
             tenKg({ manage_inventory: false }),

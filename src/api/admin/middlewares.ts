@@ -9,6 +9,7 @@ import { adminParcelsMiddlewares } from "./parcels/middlewares"
 import { adminPayoutsMiddlewares } from "./payouts/middlewares"
 import { adminPickupPointsMiddlewares } from "./pickup-points/middlewares"
 import { adminPickupStaffMiddlewares } from "./pickup-staff/middlewares"
+import { adminProductPricesMiddlewares } from "./products/middlewares"
 import { adminVendorsMiddlewares } from "./vendors/middlewares"
 
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -23,4 +24,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminOriginBrandsMiddlewares,
   ...adminCertificationsMiddlewares,
   ...adminBrandAuthorizationsMiddlewares,
+  ...adminProductPricesMiddlewares,
 ]

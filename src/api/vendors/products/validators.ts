@@ -9,6 +9,8 @@ import {
   createFindParams,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { refinePriceAmount } from "../../utils/validators/price"
+import { WholeQuantity } from "../../utils/validators/quantity"
 
 const STORE_CURRENCY = "cny"
 
@@ -59,13 +61,23 @@ function checkTemperatureClass(body: Record<string, unknown>, ctx: Ctx) {
 type VariantBody = {
   sku?: string | null
   manage_inventory?: boolean
-  prices?: { currency_code?: string }[]
+  prices?: { amount?: number; currency_code?: string }[]
 }
 
-/** Co-ops sell in yuan only. */
-function requireCny(variants: VariantBody[] | undefined, ctx: Ctx) {
+/**
+ * Co-ops sell in yuan only, at prices the price rule allows (an update may
+ * leave a price's amount out).
+ */
+function checkPrices(variants: VariantBody[] | undefined, ctx: Ctx) {
   variants?.forEach((variant, v) =>
     variant.prices?.forEach((price, p) => {
+      if (price.amount !== undefined) {
+        refinePriceAmount(
+          price.amount,
+          ["variants", v, "prices", p, "amount"],
+          ctx
+        )
+      }
       if (
         price.currency_code !== undefined &&
         price.currency_code.toLowerCase() !== STORE_CURRENCY
@@ -82,15 +94,7 @@ function requireCny(variants: VariantBody[] | undefined, ctx: Ctx) {
 
 const VendorCreateProductAdditionalData = z
   .object({
-    stock: z
-      .record(
-        z.string(),
-        z
-          .number()
-          .int("additional_data.stock quantities must be whole numbers")
-          .min(0, "additional_data.stock quantities must be 0 or more")
-      )
-      .optional(),
+    stock: z.record(z.string(), WholeQuantity).optional(),
   })
   .catchall(z.unknown())
   .nullish()
@@ -134,7 +138,7 @@ export const VendorCreateProduct = AdminCreateProduct(
   rejectPlatformFields(body, ctx)
   checkTemperatureClass(body, ctx)
   const variants = body.variants as VariantBody[] | undefined
-  requireCny(variants, ctx)
+  checkPrices(variants, ctx)
   const additional = body.additional_data as
     { stock?: Record<string, number> } | null | undefined
   const stock = additional?.stock ?? {}
@@ -165,7 +169,7 @@ export const VendorUpdateProduct = AdminUpdateProduct(
 ).superRefine((body, ctx) => {
   rejectPlatformFields(body, ctx)
   checkTemperatureClass(body, ctx)
-  requireCny(body.variants as VariantBody[] | undefined, ctx)
+  checkPrices(body.variants as VariantBody[] | undefined, ctx)
   const additional = body.additional_data as Record<string, unknown> | null
   if (additional?.stock !== undefined) {
     ctx.addIssue({
@@ -180,9 +184,6 @@ export const VendorUpdateProduct = AdminUpdateProduct(
 export type VendorSetVariantStockType = z.infer<typeof VendorSetVariantStock>
 export const VendorSetVariantStock = z
   .object({
-    stocked_quantity: z
-      .number()
-      .int("stocked_quantity must be a whole number")
-      .min(0, "stocked_quantity must be 0 or more"),
+    stocked_quantity: WholeQuantity,
   })
   .strict()

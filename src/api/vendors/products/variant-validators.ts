@@ -1,9 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { PriceAmount } from "../../utils/validators/price"
+import { WholeQuantity } from "../../utils/validators/quantity"
 
 const STORE_CURRENCY = "cny"
 
 const VariantPrice = z
-  .object({ amount: z.number(), currency_code: z.string() })
+  .object({ amount: PriceAmount, currency_code: z.string() })
   .strict()
 
 export type VendorCreateVariantType = z.infer<typeof VendorCreateVariant>
@@ -25,7 +27,7 @@ export const VendorCreateVariant = z
     barcode: z.string().trim().max(64).nullish(),
     weight: z.number().positive().nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
-    stocked_quantity: z.number().int().min(0).optional(),
+    stocked_quantity: WholeQuantity.optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -46,14 +48,6 @@ export const VendorCreateVariant = z
         })
       }
       currencies.add(currency)
-      const cents = price.amount * 100
-      if (!(price.amount > 0) || Math.abs(Math.round(cents) - cents) > 1e-6) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["prices", p, "amount"],
-          message: `prices[${p}].amount must be more than 0 yuan with at most 2 decimals (got ${price.amount}).`,
-        })
-      }
     })
     if (
       body.stocked_quantity !== undefined &&

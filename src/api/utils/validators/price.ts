@@ -1,0 +1,91 @@
+import { z } from "@medusajs/framework/zod"
+
+/** The most a co-op may ask for one unit, in yuan. */
+export const MAX_PRICE_YUAN = 1_000_000
+
+/** `variants[0].prices[1].amount` from a zod issue path. */
+export function fieldName(path: readonly PropertyKey[] | undefined) {
+  return (path ?? [])
+    .map((key, i) =>
+      typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`
+    )
+    .join("")
+}
+
+/**
+ * The price rule `amount` breaks, or null for a valid price: finite, more
+ * than 0, at most ¥1,000,000, at most 2 decimals (whole fen). The size is
+ * checked before the decimals, whose `* 100` overflows to NaN on 1e308.
+ */
+export function priceRuleBroken(amount: unknown): string | null {
+  if (typeof amount !== "number" || !Number.isFinite(amount)) {
+    return "must be a finite number of yuan"
+  }
+  if (!(amount > 0)) {
+    return "must be more than 0 yuan"
+  }
+  if (amount > MAX_PRICE_YUAN) {
+    return `must be at most ${MAX_PRICE_YUAN} yuan`
+  }
+  const fen = amount * 100
+  if (Math.abs(Math.round(fen) - fen) > 1e-6) {
+    return "must have at most 2 decimals (whole fen)"
+  }
+  return null
+}
+
+const priceMessage = (
+  path: readonly PropertyKey[] | undefined,
+  input: unknown
+) =>
+  `${fieldName(path) || "amount"} ${priceRuleBroken(input)} (got ${typeof input === "number" ? input : JSON.stringify(input)}).`
+
+/**
+ * A price in yuan, by the rule of priceRuleBroken. The message names the
+ * field by its full path, e.g.
+ * `variants[0].prices[0].amount must be at most 1000000 yuan (got 1e+308).`
+ */
+export const PriceAmount = z
+  .number({ error: (iss) => priceMessage(iss.path, iss.input) })
+  .refine((amount) => priceRuleBroken(amount) === null, {
+    error: (iss) => priceMessage(iss.path, iss.input),
+  })
+
+/**
+ * Adds an issue at `path` when `amount` is not a valid price, with
+ * PriceAmount's message: for bodies whose schema is Medusa's (the admin
+ * product bodies the co-op routes reuse), in their superRefine.
+ */
+export function refinePriceAmount(
+  amount: unknown,
+  path: PropertyKey[],
+  ctx: z.core.$RefinementCtx
+) {
+  if (priceRuleBroken(amount) !== null) {
+    ctx.addIssue({ code: "custom", path, message: priceMessage(path, amount) })
+  }
+}
+
+/**
+ * The messages of every `amount` in `body` that breaks the price rule, at
+ * any depth (`variants[0].prices[1].amount`, `create[0].amount`): for
+ * bodies in which every `amount` is a price.
+ */
+export function badPriceAmounts(
+  body: unknown,
+  path: PropertyKey[] = []
+): string[] {
+  if (Array.isArray(body)) {
+    return body.flatMap((item, i) => badPriceAmounts(item, [...path, i]))
+  }
+  if (!body || typeof body !== "object") {
+    return []
+  }
+  return Object.entries(body).flatMap(([key, value]) =>
+    key === "amount" && value !== undefined
+      ? priceRuleBroken(value) === null
+        ? []
+        : [priceMessage([...path, key], value)]
+      : badPriceAmounts(value, [...path, key])
+  )
+}
