@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductCategoriesWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import type MarketplaceModuleService from "../../../src/modules/marketplace/service"
 import {
@@ -7,7 +10,7 @@ import {
   recordPayoutWorkflow,
 } from "../../../src/workflows/payouts"
 import { createAdminUser } from "../../helpers/auth"
-import { createVendorProduct } from "../../helpers/checkout"
+import { createVendorProduct, prepareCart } from "../../helpers/checkout"
 import { seedDemoStore } from "../../helpers/demo-store"
 import { registerActiveVendor } from "../../helpers/vendors"
 
@@ -249,6 +252,124 @@ medusaIntegrationTestRunner({
           api.delete("/admin/commission-rules/crule_nope", asAdmin())
         )
         expect(del.status).toBe(404)
+      })
+
+      it("charges a co-op its own rate, and never less than the default for a cheap category, at checkout", async () => {
+        // Issue 13: a 1 % category used to beat a co-op's own 20 %.
+        const container = getContainer()
+        const { result: cats } = await createProductCategoriesWorkflow(
+          container
+        ).run({
+          input: {
+            product_categories: [
+              {
+                name: "礼盒 Gift boxes",
+                handle: `gift-${Date.now()}`,
+                is_active: true,
+              },
+            ],
+          },
+        })
+        const premium = cats[0]
+        const def = await api.post(
+          "/admin/commission-rules",
+          { scope: "default", rate: 5 },
+          asAdmin()
+        )
+        await api.post(
+          "/admin/commission-rules",
+          { scope: "category", category_id: fruit.id, rate: 1 },
+          asAdmin()
+        )
+        const premiumRule = await api.post(
+          "/admin/commission-rules",
+          { scope: "category", category_id: premium.id, rate: 12 },
+          asAdmin()
+        )
+
+        const negotiated = await registerActiveVendor(api, admin.headers)
+        await api.post(
+          `/admin/vendors/${negotiated.vendor.id}`,
+          { commission_rate: 20 },
+          asAdmin()
+        )
+        const plain = await registerActiveVendor(api, admin.headers)
+        const product = (vendor_id: string, title: string, price: number) =>
+          createVendorProduct(container, {
+            vendor_id,
+            sales_channel_id: demo.salesChannelId,
+            title,
+            price,
+            stock: 10,
+          })
+        const tea = await product(negotiated.vendor.id, "高山云雾茶", 100)
+        const pomelo = await product(plain.vendor.id, "梁平柚", 50)
+        const gift = await product(plain.vendor.id, "脐橙礼盒", 40)
+        await updateProductsWorkflow(container).run({
+          input: {
+            products: [
+              { id: tea.product.id, category_ids: [fruit.id] },
+              { id: pomelo.product.id, category_ids: [fruit.id] },
+              { id: gift.product.id, category_ids: [fruit.id, premium.id] },
+            ],
+          },
+        })
+
+        const { cart_id, headers } = await prepareCart(api, {
+          publishableKey: demo.publishableKey,
+          regionId: demo.regionId,
+          lines: [tea, pomelo, gift].map((p) => ({
+            variant_id: p.variant.id,
+            quantity: 1,
+          })),
+          shippingProfileIds: [
+            negotiated.vendor.shipping_profile.id,
+            plain.vendor.shipping_profile.id,
+          ],
+        })
+        const completed = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        const orderIds = completed.data.order_group.orders.map((o: any) => o.id)
+        const lines = await marketplace().listCommissionLines({
+          order_id: orderIds,
+        })
+        expect(
+          lines
+            .map((l) => [
+              l.vendor_id,
+              Number(l.base_amount),
+              l.scope,
+              l.rule_id,
+              l.rate,
+              Number(l.amount),
+            ])
+            .sort((a, b) => (b[1] as number) - (a[1] as number))
+        ).toEqual([
+          // The co-op's own 20 % binds, whatever its categories.
+          [negotiated.vendor.id, 100, "vendor", null, 20, 20],
+          // Without an override a 1 % category pays the 5 % default...
+          [plain.vendor.id, 50, "default", def.data.commission_rule.id, 5, 2.5],
+          // ...and a product in a 1 % and a 12 % category pays 12 %.
+          [
+            plain.vendor.id,
+            40,
+            "category",
+            premiumRule.data.commission_rule.id,
+            12,
+            4.8,
+          ],
+        ])
+        const payouts = await marketplace().listPayoutLines({
+          order_id: orderIds,
+        })
+        expect(
+          Object.fromEntries(
+            payouts.map((p) => [p.vendor_id, Number(p.commission)])
+          )
+        ).toEqual({ [negotiated.vendor.id]: 20, [plain.vendor.id]: 7.3 })
       })
 
       it("refuses callers who are not platform admins with 401", async () => {

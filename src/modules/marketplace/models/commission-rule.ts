@@ -2,8 +2,9 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * A platform commission rate in percent: the default, or the rate for one
- * product category. With a co-op's own override (vendor.commission_rate) the
- * most specific applies to each line: category, then co-op, then default.
+ * product category. A co-op's own override (vendor.commission_rate) binds
+ * when set; otherwise each line pays the highest of the default and its
+ * categories' rules (see resolveCommissionRate).
  */
 export const CommissionRule = model
   .define("commission_rule", {

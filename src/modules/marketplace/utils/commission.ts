@@ -17,9 +17,11 @@ export type ResolvedRate = {
 }
 
 /**
- * Picks the commission rate for one order line. The most specific rule wins:
- * the highest rate among the line's product categories that have a rule,
- * then the co-op's own override, then the platform default.
+ * Picks the commission rate for one order line. The co-op's own override,
+ * which only a platform admin sets, binds when set. Otherwise the highest of
+ * the default and the rules of the line's product categories applies: the
+ * co-op files its products under categories, so a cheap category must never
+ * lower the platform's cut below the default. Ties go to the default.
  */
 export function resolveCommissionRate(input: {
   rules: CommissionRuleLike[]
@@ -27,24 +29,28 @@ export function resolveCommissionRate(input: {
   categoryIds?: string[]
   fallbackRate: number
 }): ResolvedRate {
-  const categories = new Set(input.categoryIds ?? [])
-  const categoryRules = input.rules.filter(
-    (r) =>
-      r.scope === "category" && r.category_id && categories.has(r.category_id)
-  )
-  if (categoryRules.length) {
-    // A product in two categories with different rates pays the higher one,
-    // so moving a product between categories cannot lower the platform's cut.
-    const rule = categoryRules.reduce((a, b) => (b.rate > a.rate ? b : a))
-    return { rate: rule.rate, scope: "category", rule_id: rule.id }
-  }
   if (input.vendorRate !== null && input.vendorRate !== undefined) {
     return { rate: input.vendorRate, scope: "vendor", rule_id: null }
   }
-  const fallback = input.rules.find((r) => r.scope === "default")
-  return fallback
-    ? { rate: fallback.rate, scope: "default", rule_id: fallback.id }
+  const defaultRule = input.rules.find((r) => r.scope === "default")
+  const fallback: ResolvedRate = defaultRule
+    ? { rate: defaultRule.rate, scope: "default", rule_id: defaultRule.id }
     : { rate: input.fallbackRate, scope: "default", rule_id: null }
+  const categories = new Set(input.categoryIds ?? [])
+  return input.rules
+    .filter(
+      (r) =>
+        r.scope === "category" &&
+        !!r.category_id &&
+        categories.has(r.category_id)
+    )
+    .reduce<ResolvedRate>(
+      (best, r) =>
+        r.rate > best.rate
+          ? { rate: r.rate, scope: "category", rule_id: r.id }
+          : best,
+      fallback
+    )
 }
 
 /** Commission on an amount at a percent rate, rounded to the fen (0.01). */

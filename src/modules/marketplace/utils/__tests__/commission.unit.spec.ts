@@ -25,27 +25,79 @@ const teaRule: CommissionRuleLike = {
 const rules = [defaultRule, fruitRule, teaRule]
 
 describe("resolveCommissionRate", () => {
-  it("uses a category rule over the co-op override and the default", () => {
+  it("uses the co-op override over category rules and the default", () => {
     expect(
       resolveCommissionRate({
         rules,
         vendorRate: 3,
+        categoryIds: ["pcat_fruit", "pcat_tea"],
+        fallbackRate: 5,
+      })
+    ).toEqual({ rate: 3, scope: "vendor", rule_id: null })
+  })
+
+  it("keeps a co-op at 20 % when its product is in a 1 % category (issue 13)", () => {
+    const cheap = { ...fruitRule, rate: 1 }
+    expect(
+      resolveCommissionRate({
+        rules: [defaultRule, cheap],
+        vendorRate: 20,
+        categoryIds: ["pcat_fruit"],
+        fallbackRate: 5,
+      })
+    ).toEqual({ rate: 20, scope: "vendor", rule_id: null })
+  })
+
+  it("treats a co-op override of 0 as an override, not as missing", () => {
+    expect(
+      resolveCommissionRate({
+        rules,
+        vendorRate: 0,
+        categoryIds: ["pcat_tea"],
+        fallbackRate: 5,
+      })
+    ).toEqual({ rate: 0, scope: "vendor", rule_id: null })
+  })
+
+  it("uses a category rule above the default when there is no override", () => {
+    expect(
+      resolveCommissionRate({
+        rules,
+        vendorRate: null,
         categoryIds: ["pcat_fruit"],
         fallbackRate: 5,
       })
     ).toEqual({ rate: 8, scope: "category", rule_id: "crule_fruit" })
   })
 
-  it("uses a category rule even when it is lower than the co-op override", () => {
-    const low = { ...fruitRule, rate: 2 }
+  it("never goes below the default for a cheaper category", () => {
+    const cheap = { ...fruitRule, rate: 1 }
     expect(
       resolveCommissionRate({
-        rules: [defaultRule, low],
-        vendorRate: 10,
+        rules: [defaultRule, cheap],
+        categoryIds: ["pcat_fruit"],
+        fallbackRate: 9,
+      })
+    ).toEqual({ rate: 5, scope: "default", rule_id: "crule_default" })
+    // Without a default rule, the configured fallback is the floor.
+    expect(
+      resolveCommissionRate({
+        rules: [cheap],
+        categoryIds: ["pcat_fruit"],
+        fallbackRate: 6,
+      })
+    ).toEqual({ rate: 6, scope: "default", rule_id: null })
+  })
+
+  it("gives a tie between a category rule and the default to the default", () => {
+    const same = { ...fruitRule, rate: 5 }
+    expect(
+      resolveCommissionRate({
+        rules: [same, defaultRule],
         categoryIds: ["pcat_fruit"],
         fallbackRate: 5,
       })
-    ).toEqual({ rate: 2, scope: "category", rule_id: "crule_fruit" })
+    ).toEqual({ rate: 5, scope: "default", rule_id: "crule_default" })
   })
 
   it("takes the highest rate when the product is in several ruled categories", () => {
@@ -64,23 +116,14 @@ describe("resolveCommissionRate", () => {
         fallbackRate: 5,
       }).rule_id
     ).toBe("crule_tea")
-  })
-
-  it("uses the co-op override when no category of the product has a rule", () => {
+    // Adding a cheap category to a product does not lower its rate.
     expect(
       resolveCommissionRate({
-        rules,
-        vendorRate: 3.5,
-        categoryIds: ["pcat_vegetables"],
+        rules: [defaultRule, teaRule, { ...fruitRule, rate: 1 }],
+        categoryIds: ["pcat_fruit", "pcat_tea"],
         fallbackRate: 5,
-      })
-    ).toEqual({ rate: 3.5, scope: "vendor", rule_id: null })
-  })
-
-  it("treats a co-op override of 0 as an override, not as missing", () => {
-    expect(
-      resolveCommissionRate({ rules, vendorRate: 0, fallbackRate: 5 })
-    ).toEqual({ rate: 0, scope: "vendor", rule_id: null })
+      }).rate
+    ).toBe(12)
   })
 
   it("uses the default rule when there is neither a category rule nor an override", () => {
@@ -88,14 +131,14 @@ describe("resolveCommissionRate", () => {
       resolveCommissionRate({
         rules,
         vendorRate: null,
-        categoryIds: [],
+        categoryIds: ["pcat_vegetables"],
         fallbackRate: 9,
       })
     ).toEqual({ rate: 5, scope: "default", rule_id: "crule_default" })
     expect(resolveCommissionRate({ rules, fallbackRate: 9 }).rate).toBe(5)
   })
 
-  it("falls back to the configured rate when no default rule exists", () => {
+  it("falls back to the configured rate when no rule applies", () => {
     expect(
       resolveCommissionRate({
         rules: [fruitRule],
