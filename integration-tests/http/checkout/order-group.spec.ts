@@ -575,6 +575,78 @@ medusaIntegrationTestRunner({
           data: { provider: "system_default" },
         })
       })
+
+      it("queues nothing for an unknown provider (404), an oversized body (413) or a flood (429)", async () => {
+        const bus = getContainer().resolve(Modules.EVENT_BUS)
+        const queued: any[] = []
+        let last: (event: any) => void = () => {}
+        const lastArrived = new Promise<any>((resolve) => (last = resolve))
+        bus.subscribe(PAYMENT_WEBHOOK_RECEIVED, async (event: any) => {
+          queued.push(event.data)
+          if (event.data.payload.data.marker === "last") {
+            last(event)
+          }
+        })
+        const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } })
+        const refusal = (promise: Promise<unknown>) =>
+          promise.then(
+            () => {
+              throw new Error("expected the webhook to be refused")
+            },
+            (e: any) => e.response
+          )
+
+        const unknown = await refusal(
+          api.post("/hooks/payment/nope", {}, from("198.51.100.1"))
+        )
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toBe(
+          'Payment provider "nope" was not found.'
+        )
+
+        const big = await refusal(
+          api.post(
+            "/hooks/payment/system_default",
+            { pad: "x".repeat(300 * 1024) },
+            from("198.51.100.2")
+          )
+        )
+        expect(big.status).toBe(413)
+        const fair = await api.post(
+          "/hooks/payment/system_default",
+          { pad: "x".repeat(50 * 1024), marker: "fair" },
+          from("198.51.100.2")
+        )
+        expect(fair.status).toBe(200)
+
+        // 60 a minute per address; the 61st gets a 429, and is not queued.
+        for (let i = 0; i < 60; i++) {
+          await refusal(
+            api.post("/hooks/payment/nope", {}, from("198.51.100.3"))
+          )
+        }
+        const flood = await refusal(
+          api.post(
+            "/hooks/payment/system_default",
+            { marker: "flood" },
+            from("198.51.100.3")
+          )
+        )
+        expect(flood.status).toBe(429)
+        expect(Number(flood.headers["retry-after"])).toBeGreaterThan(0)
+        expect(Number(flood.headers["retry-after"])).toBeLessThanOrEqual(60)
+
+        await api.post(
+          "/hooks/payment/system_default",
+          { marker: "last" },
+          from("198.51.100.4")
+        )
+        await lastArrived
+        expect(queued.map((d) => d.payload.data.marker)).toEqual([
+          "fair",
+          "last",
+        ])
+      })
     })
 
     describe("events", () => {

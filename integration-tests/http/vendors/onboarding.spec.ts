@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { seedDemoStore } from "../../helpers/demo-store"
 import { creditCodeFor, registerVendor } from "../../helpers/vendors"
@@ -216,6 +217,185 @@ medusaIntegrationTestRunner({
           .catch((e) => e)
         expect(err.response.status).toBe(400)
         expect(err.response.data.message).toMatch(/reason/)
+      })
+    })
+
+    describe("POST /auth/:actor_type/emailpass…", () => {
+      // Each test signs in from an address of its own (Medusa trusts one
+      // proxy hop), so the per-IP counts of one test do not reach another.
+      let ipCounter = 0
+      const newIp = () => ({ "x-forwarded-for": `203.0.113.${++ipCounter}` })
+      const refusal = (promise: Promise<unknown>) =>
+        promise.then(
+          () => {
+            throw new Error("expected the request to be refused")
+          },
+          (e: any) => e.response
+        )
+      const identitiesOf = (email: string) =>
+        getContainer()
+          .resolve(Modules.AUTH)
+          .listProviderIdentities({ provider: "emailpass", entity_id: email })
+
+      it("refuses a short password with a 400 naming password and the rule, and creates no login", async () => {
+        for (const [actor, password, min] of [
+          ["vendor", "a", 10],
+          ["pickup", "123456789", 10],
+          ["user", "short-pwd", 10],
+          ["customer", "1234567", 8],
+        ] as const) {
+          const email = `weak-${actor}@auth.test`
+          const res = await refusal(
+            api.post(`/auth/${actor}/emailpass/register`, { email, password })
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.message).toBe(
+            `password must have at least ${min} characters.`
+          )
+          expect(await identitiesOf(email)).toEqual([])
+        }
+        const ok = await api.post("/auth/customer/emailpass/register", {
+          email: "eight@auth.test",
+          password: "12345678",
+        })
+        expect(ok.data.token).toBeTruthy()
+      })
+
+      it("refuses a short password on reset and keeps the old one", async () => {
+        const { email, password } = await registerVendor(api)
+        const bus = getContainer().resolve(Modules.EVENT_BUS)
+        const issued = new Promise<string>((resolve) =>
+          bus.subscribe(AuthWorkflowEvents.PASSWORD_RESET, async (e: any) => {
+            if (e.data.entity_id === email) {
+              resolve(e.data.token)
+            }
+          })
+        )
+        await api.post("/auth/vendor/emailpass/reset-password", {
+          identifier: email,
+        })
+        const token = await issued
+        const res = await refusal(
+          api.post(
+            "/auth/vendor/emailpass/update",
+            { password: "a" },
+            { headers: { authorization: `Bearer ${token}` } }
+          )
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toBe(
+          "password must have at least 10 characters."
+        )
+        const login = await api.post(
+          "/auth/vendor/emailpass",
+          { email, password },
+          { headers: newIp() }
+        )
+        expect(login.data.token).toBeTruthy()
+      })
+
+      it("answers with security headers, HSTS over https, and no X-Powered-By", async () => {
+        const { headers } = await registerVendor(api)
+        const plain = await api.get("/vendors/me", { headers })
+        expect(plain.headers).toMatchObject({
+          "x-content-type-options": "nosniff",
+          "x-frame-options": "DENY",
+          "referrer-policy": "strict-origin-when-cross-origin",
+        })
+        expect(plain.headers["x-powered-by"]).toBeUndefined()
+        expect(plain.headers["strict-transport-security"]).toBeUndefined()
+        const secure = await api.get("/vendors/me", {
+          headers: { ...headers, "x-forwarded-proto": "https" },
+        })
+        expect(secure.headers["strict-transport-security"]).toMatch(
+          /^max-age=\d+/
+        )
+        expect(secure.data.vendor.id).toBe(plain.data.vendor.id)
+      })
+
+      it("answers an unknown email exactly like a wrong password", async () => {
+        const { email } = await registerVendor(api)
+        const headers = newIp()
+        const wrong = await refusal(
+          api.post(
+            "/auth/vendor/emailpass",
+            { email, password: "not-the-password" },
+            { headers }
+          )
+        )
+        const unknown = await refusal(
+          api.post(
+            "/auth/vendor/emailpass",
+            { email: "nobody@auth.test", password: "not-the-password" },
+            { headers }
+          )
+        )
+        expect(wrong.status).toBe(401)
+        expect(unknown.status).toBe(401)
+        expect(unknown.data).toEqual(wrong.data)
+      })
+
+      it("locks an email out after 5 failures, the right password included, with a 429 and Retry-After; a success resets the count", async () => {
+        const { email, password } = await registerVendor(api)
+        const attempt = (pwd: string) =>
+          api.post(
+            "/auth/vendor/emailpass",
+            { email, password: pwd },
+            { headers: newIp() }
+          )
+
+        for (let i = 0; i < 4; i++) {
+          expect((await refusal(attempt("wrong-password"))).status).toBe(401)
+        }
+        expect((await attempt(password)).data.token).toBeTruthy()
+        for (let i = 0; i < 5; i++) {
+          expect((await refusal(attempt("wrong-password"))).status).toBe(401)
+        }
+        const locked = await refusal(attempt(password))
+        expect(locked.status).toBe(429)
+        expect(locked.data.type).toBe("too_many_requests")
+        const retryAfter = Number(locked.headers["retry-after"])
+        expect(retryAfter).toBeGreaterThan(0)
+        expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+
+        // The lock is the email's alone: another co-op still signs in.
+        const other = await registerVendor(api)
+        const otherLogin = await api.post(
+          "/auth/vendor/emailpass",
+          { email: other.email, password: other.password },
+          { headers: newIp() }
+        )
+        expect(otherLogin.data.token).toBeTruthy()
+      })
+
+      it("locks an address out after 20 failures over any emails", async () => {
+        const headers = newIp()
+        for (let i = 0; i < 20; i++) {
+          const res = await refusal(
+            api.post(
+              "/auth/customer/emailpass",
+              { email: `guess-${i}@auth.test`, password: "guessing-1" },
+              { headers }
+            )
+          )
+          expect(res.status).toBe(401)
+        }
+        const blocked = await refusal(
+          api.post(
+            "/auth/customer/emailpass",
+            { email: "guess-20@auth.test", password: "guessing-1" },
+            { headers }
+          )
+        )
+        expect(blocked.status).toBe(429)
+        const elsewhere = await refusal(
+          api.post(
+            "/auth/customer/emailpass",
+            { email: "guess-20@auth.test", password: "guessing-1" },
+            { headers: newIp() }
+          )
+        )
+        expect(elsewhere.status).toBe(401)
       })
     })
   },

@@ -3,6 +3,7 @@ import {
   createFindParams,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { passwordSchema } from "../../auth/password-policy"
 
 const Role = z.enum(["staff", "manager"], {
   error: "role must be staff or manager",
@@ -30,10 +31,8 @@ export const AdminCreatePickupStaff = z
     email: z.email({ error: "email must be a valid email address" }),
     name: z.string().trim().min(1, "name must not be empty"),
     phone: z.string().trim().min(5, "phone must be a phone number").optional(),
-    password: z
-      .string()
-      .min(10, "password must have at least 10 characters")
-      .optional(),
+    // The same rule as POST /auth/pickup/emailpass/register.
+    password: passwordSchema("pickup").optional(),
     memberships: z
       .array(
         z
