@@ -1,6 +1,16 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
+import {
+  cancelOrderFulfillmentWorkflow,
+  cancelOrderWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import { completePaidCartWorkflow } from "../../../src/workflows/checkout"
@@ -425,9 +435,16 @@ medusaIntegrationTestRunner({
           {},
           h
         )
+        // Cancelling is Medusa's own workflow: the stored stage follows
+        // through the order.canceled subscriber.
+        const canceled = TestEventUtils.waitSubscribersExecution(
+          OrderWorkflowEvents.CANCELED,
+          getContainer().resolve(Modules.EVENT_BUS)
+        )
         await cancelOrderWorkflow(getContainer()).run({
           input: { order_id: ids.canceled },
         })
+        await canceled
 
         // A fulfilment of another of the co-op's orders is not found on this one.
         for (const path of ["shipments", "mark-as-delivered"]) {
@@ -523,6 +540,23 @@ medusaIntegrationTestRunner({
         })
         expect(theirs.data).toMatchObject({ orders: [], count: 0 })
         expect(Object.values(theirs.data.counts)).toEqual([0, 0, 0, 0, 0])
+
+        // An admin cancelling the packed order's fulfilment puts it back to
+        // to_fulfil (Medusa's workflow, kept through its event).
+        const unpacked = TestEventUtils.waitSubscribersExecution(
+          OrderWorkflowEvents.FULFILLMENT_CANCELED,
+          getContainer().resolve(Modules.EVENT_BUS)
+        )
+        await cancelOrderFulfillmentWorkflow(getContainer()).run({
+          input: { order_id: ids.packed, fulfillment_id: packedFulfillment },
+        })
+        await unpacked
+        const after = await api.get("/vendors/orders?status=to_fulfil", h)
+        expect(after.data.orders.map((o: any) => o.id)).toEqual([
+          ids.packed,
+          ids.toFulfil,
+        ])
+        expect(after.data.counts).toMatchObject({ to_fulfil: 2, fulfilled: 0 })
       })
 
       it("shows the pickup point and the parcel's status and times, never its code", async () => {

@@ -1,26 +1,36 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
+import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import type { VendorRequest } from "../../utils/vendor-context"
-import { listOrders, vendorOrderIds, vendorOrderStages } from "./helpers"
+import { listOrders, stageCounts } from "./helpers"
 import type { VendorGetOrdersParamsType } from "./validators"
 
 /**
  * The co-op's own orders, newest first; `status` keeps those at the given
- * stages (./stage.ts), and `counts` says how many are at each.
+ * stages (./stage.ts), and `counts` says how many are at each. The page and
+ * the counts come from the stored stages (vendor_order_stage), so only the
+ * page's orders are read in full.
  */
 export async function GET(
   req: VendorRequest<unknown, VendorGetOrdersParamsType>,
   res: MedusaResponse
 ) {
-  const all = await vendorOrderIds(req.scope, req.vendor_context.vendor_id)
-  const { stages, counts } = await vendorOrderStages(req.scope, all)
-  const wanted = req.validatedQuery.status
-  const ids = wanted?.length
-    ? all.filter((id) => wanted.includes(stages.get(id)!))
-    : all
+  const marketplace =
+    req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const { skip, take } = req.queryConfig.pagination as {
     skip: number
     take: number
   }
-  const { orders, count } = await listOrders(req.scope, ids, { skip, take })
-  res.json({ orders, count, offset: skip, limit: take, counts })
+  const page = await marketplace.listVendorOrderPage(
+    req.vendor_context.vendor_id,
+    { stages: req.validatedQuery.status, skip, take }
+  )
+  const orders = await listOrders(req.scope, page.order_ids)
+  res.json({
+    orders,
+    count: page.count,
+    offset: skip,
+    limit: take,
+    counts: stageCounts(page.counts),
+  })
 }

@@ -1,5 +1,4 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { MathBN } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import type { VendorRequest } from "../../utils/vendor-context"
@@ -7,7 +6,7 @@ import type { VendorGetPayoutsParamsType } from "./validators"
 
 /**
  * The co-op's payout ledger: one line per order (gross, commission, net,
- * status) and the totals per status.
+ * status) and the net totals per status, summed in the database.
  */
 export async function GET(
   req: VendorRequest<unknown, VendorGetPayoutsParamsType>,
@@ -25,19 +24,9 @@ export async function GET(
     { vendor_id: vendorId, ...(status ? { status } : {}) },
     { skip, take, order: { created_at: "DESC" } }
   )
-  const all = await marketplace.listPayoutLines(
-    { vendor_id: vendorId },
-    { select: ["status", "net"] }
+  const sums = await marketplace.sumVendorPayoutLines(vendorId)
+  const totals = Object.fromEntries(
+    ["pending", "payable", "paid"].map((s) => [s, sums[s]?.net ?? 0])
   )
-  const totals: Record<string, number> = {
-    pending: 0,
-    payable: 0,
-    paid: 0,
-  }
-  for (const line of all) {
-    if (line.status in totals) {
-      totals[line.status] = MathBN.add(totals[line.status], line.net).toNumber()
-    }
-  }
   res.json({ payout_lines: lines, count, offset: skip, limit: take, totals })
 }

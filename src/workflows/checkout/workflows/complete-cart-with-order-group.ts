@@ -21,6 +21,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { reservePickupCapacityStep } from "../../pickup-checkout/steps/reserve-pickup-capacity"
 import { planOrderPickups } from "../../pickup-checkout/utils/rules"
+import { refreshVendorOrderStagesStep } from "../../vendor-orders/steps/refresh-vendor-order-stages"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
@@ -177,6 +178,8 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       const orderIds = transform({ orders }, ({ orders }) =>
         orders.map((o) => o.id)
       )
+      // The co-op's order list counts and pages by this stored stage.
+      refreshVendorOrderStagesStep({ order_ids: orderIds })
       const { data: placed } = useQueryGraphStep({
         entity: "order",
         fields: [

@@ -9,6 +9,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createOrderParcelStep } from "../../pickup/steps/create-order-parcel"
+import { refreshVendorOrderStagesStep } from "../steps/refresh-vendor-order-stages"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 
 export type CreateVendorFulfillmentWorkflowInput = {
@@ -84,6 +85,10 @@ export const createVendorFulfillmentWorkflow = createWorkflow(
       eta: input.eta,
     }))
     createOrderParcelStep(parcel)
+    const stageInput = transform({ input }, ({ input }) => ({
+      order_ids: [input.order_id],
+    }))
+    refreshVendorOrderStagesStep(stageInput)
     return new WorkflowResponse(created)
   }
 )

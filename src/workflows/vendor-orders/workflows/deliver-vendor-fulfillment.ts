@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { markPayoutLineDeliveredStep } from "../steps/mark-payout-line-delivered"
+import { refreshVendorOrderStagesStep } from "../steps/refresh-vendor-order-stages"
 import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 
@@ -34,6 +35,10 @@ export const deliverVendorFulfillmentWorkflow = createWorkflow(
       order_id: input.order_id,
     }))
     markPayoutLineDeliveredStep(ledger)
+    const stageInput = transform({ input }, ({ input }) => ({
+      order_ids: [input.order_id],
+    }))
+    refreshVendorOrderStagesStep(stageInput)
     return new WorkflowResponse(void 0)
   }
 )

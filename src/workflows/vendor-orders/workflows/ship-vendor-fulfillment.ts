@@ -7,6 +7,7 @@ import {
   createOrderShipmentWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { refreshVendorOrderStagesStep } from "../steps/refresh-vendor-order-stages"
 import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 import { type ShipmentLabel, shipmentLabels } from "../utils/shipment-labels"
@@ -64,6 +65,10 @@ export const shipVendorFulfillmentWorkflow = createWorkflow(
       })
     )
     createOrderShipmentWorkflow.runAsStep({ input: shipment })
+    const stageInput = transform({ input }, ({ input }) => ({
+      order_ids: [input.order_id],
+    }))
+    refreshVendorOrderStagesStep(stageInput)
     return new WorkflowResponse(void 0)
   }
 )

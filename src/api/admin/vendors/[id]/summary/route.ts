@@ -6,20 +6,24 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { sumLines } from "../../../payout-lines/utils/report"
+import { MARKETPLACE_MODULE } from "../../../../../modules/marketplace"
+import type MarketplaceModuleService from "../../../../../modules/marketplace/service"
 import type { AdminGetVendorSummaryParamsType } from "./validators"
 
 const STATUSES = ["pending", "payable", "paid", "cancelled"] as const
 
 /**
  * What the admin co-op page shows beside the co-op itself: its products,
- * its recent orders and its payout ledger with totals per status.
+ * its recent orders and its payout ledger with totals per status. Order
+ * and ledger counts and totals are computed in the database.
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetVendorSummaryParamsType>,
   res: MedusaResponse
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const marketplace =
+    req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const { recent } = req.validatedQuery
   const {
     data: [vendor],
@@ -32,7 +36,6 @@ export async function GET(
       "products.handle",
       "products.status",
       "products.thumbnail",
-      "orders.id",
     ],
     filters: { id: req.params.id },
   })
@@ -42,47 +45,43 @@ export async function GET(
       `Co-op "${req.params.id}" was not found.`
     )
   }
-  const orderIds = (vendor.orders ?? []).filter(Boolean).map((o: any) => o.id)
-  const [orders, lines, amounts] = await Promise.all([
-    orderIds.length
-      ? query.graph({
-          entity: "order",
-          fields: [
-            "id",
-            "display_id",
-            "status",
-            "currency_code",
-            "total",
-            "created_at",
-          ],
-          filters: { id: orderIds },
-          pagination: { take: recent, skip: 0, order: { created_at: "DESC" } },
-        })
-      : { data: [] },
+  const [page, lines, sums] = await Promise.all([
+    marketplace.listVendorOrderPage(vendor.id, { skip: 0, take: recent }),
     query.graph({
       entity: "payout_line",
       fields: ["*"],
       filters: { vendor_id: vendor.id },
       pagination: { take: recent, skip: 0, order: { created_at: "DESC" } },
     }),
-    query.graph({
-      entity: "payout_line",
-      fields: ["id", "status", "gross", "commission", "net"],
-      filters: { vendor_id: vendor.id },
-    }),
+    marketplace.sumVendorPayoutLines(vendor.id),
   ])
+  const orders = page.order_ids.length
+    ? await query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "display_id",
+          "status",
+          "currency_code",
+          "total",
+          "created_at",
+        ],
+        filters: { id: page.order_ids },
+        pagination: { order: { created_at: "DESC" } },
+      })
+    : { data: [] }
   const totals = Object.fromEntries(
-    STATUSES.map((status) => {
-      const matching = amounts.data.filter((l: any) => l.status === status)
-      return [status, { count: matching.length, ...sumLines(matching) }]
-    })
+    STATUSES.map((status) => [
+      status,
+      sums[status] ?? { count: 0, gross: 0, commission: 0, net: 0 },
+    ])
   )
   res.json({
     products: (vendor.products ?? []).filter(Boolean),
-    orders: { orders: orders.data, count: orderIds.length },
+    orders: { orders: orders.data, count: page.count },
     ledger: {
       payout_lines: lines.data,
-      count: amounts.data.length,
+      count: Object.values(sums).reduce((n, s) => n + s.count, 0),
       totals,
     },
   })
