@@ -6,6 +6,7 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { pickupMiddlewares } from "./pickup/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { consoleCors } from "./utils/console-cors"
+import { guardRequest } from "./utils/request-guard"
 import { applySecurityHeaders } from "./utils/security-headers"
 import { vendorsMiddlewares } from "./vendors/middlewares"
 
@@ -16,6 +17,13 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [applySecurityHeaders] },
     { matcher: "/vendors*", middlewares: [consoleCors] },
     { matcher: "/pickup*", middlewares: [consoleCors] },
+    // NUL characters and paging bounds, for our routes and Medusa's alike.
+    { matcher: "/store*", middlewares: [guardRequest] },
+    { matcher: "/vendors*", middlewares: [guardRequest] },
+    { matcher: "/pickup*", middlewares: [guardRequest] },
+    { matcher: "/auth*", middlewares: [guardRequest] },
+    { matcher: "/hooks*", middlewares: [guardRequest] },
+    { matcher: "/admin*", middlewares: [guardRequest] },
     ...authMiddlewares,
     ...adminMiddlewares,
     ...storeMiddlewares,

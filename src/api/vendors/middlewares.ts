@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { vendorAuth } from "./auth"
+import { refuseForeignReferences } from "./body-references"
 import { vendorBrandAuthorizationsMiddlewares } from "./brand-authorizations/middlewares"
 import { vendorCertificationsMiddlewares } from "./certifications/middlewares"
 import { vendorGradeStandardsMiddlewares } from "./grade-standards/middlewares"
@@ -17,6 +18,8 @@ import { VendorCreateVendor } from "./validators"
 export { vendorAuth }
 
 export const vendorsMiddlewares: MiddlewareRoute[] = [
+  // Before any route's own validation: no body names records outside the co-op.
+  { matcher: "/vendors*", middlewares: [refuseForeignReferences] },
   {
     matcher: "/vendors",
     methods: ["POST"],

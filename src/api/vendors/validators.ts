@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { safeUrl } from "../utils/safe-url"
 import {
   CREDIT_CODE_RULES,
   creditCodeProblem,
@@ -66,7 +67,7 @@ export const VendorCreateVendor = z
     food_licence_no: z.string().max(60).optional(),
     description_zh: z.string().max(4000).optional(),
     description_en: z.string().max(4000).optional(),
-    logo: z.string().url("logo must be a URL").optional(),
+    logo: safeUrl("logo").optional(),
     member: z
       .object({
         email: z.string().email("member.email must be an email address"),
@@ -84,7 +85,7 @@ export const VendorUpdateMe = z
     address: VendorAddress.optional(),
     description_zh: z.string().max(4000).nullable().optional(),
     description_en: z.string().max(4000).nullable().optional(),
-    logo: z.string().url("logo must be a URL").nullable().optional(),
+    logo: safeUrl("logo").nullable().optional(),
     business_licence_no: z.string().max(60).nullable().optional(),
     food_licence_no: z.string().max(60).nullable().optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { safeUrl } from "../../utils/safe-url"
 import {
   createFindParams,
   createSelectParams,
@@ -51,7 +52,7 @@ const certificationFields = {
   subject_id: z.string().min(1, "subject_id must not be empty"),
   valid_from: date("valid_from"),
   valid_to: date("valid_to"),
-  evidence_url: z.url({ error: "evidence_url must be a URL" }).nullish(),
+  evidence_url: safeUrl("evidence_url").nullish(),
 }
 
 export type AdminCreateCertificationType = z.infer<

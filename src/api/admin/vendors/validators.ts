@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { safeUrl } from "../../utils/safe-url"
 import {
   createFindParams,
   createSelectParams,
@@ -50,6 +51,6 @@ export const AdminUpdateVendor = z
     name: z.string().trim().min(2).max(120).optional(),
     description_zh: z.string().max(4000).nullable().optional(),
     description_en: z.string().max(4000).nullable().optional(),
-    logo: z.string().url("logo must be a URL").nullable().optional(),
+    logo: safeUrl("logo").nullable().optional(),
   })
   .strict()

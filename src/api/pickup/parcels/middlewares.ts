@@ -1,8 +1,8 @@
 import {
   type MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { pickupAuth } from "../auth"
 import {
   listPickupParcelsConfig,
@@ -21,10 +21,7 @@ export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...pickupAuth,
-      validateAndTransformQuery(
-        PickupGetParcelsParams,
-        listPickupParcelsConfig
-      ),
+      scopedQuery(PickupGetParcelsParams, listPickupParcelsConfig),
     ],
   },
   {
@@ -32,10 +29,7 @@ export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...pickupAuth,
-      validateAndTransformQuery(
-        PickupGetParcelParams,
-        retrievePickupParcelConfig
-      ),
+      scopedQuery(PickupGetParcelParams, retrievePickupParcelConfig),
     ],
   },
   {
@@ -44,10 +38,7 @@ export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...pickupAuth,
       validateAndTransformBody(PickupReceiveParcel),
-      validateAndTransformQuery(
-        PickupGetParcelParams,
-        retrievePickupParcelConfig
-      ),
+      scopedQuery(PickupGetParcelParams, retrievePickupParcelConfig),
     ],
   },
   {
@@ -56,10 +47,7 @@ export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...pickupAuth,
       validateAndTransformBody(PickupHandoverParcel),
-      validateAndTransformQuery(
-        PickupGetParcelParams,
-        retrievePickupParcelConfig
-      ),
+      scopedQuery(PickupGetParcelParams, retrievePickupParcelConfig),
     ],
   },
 ]

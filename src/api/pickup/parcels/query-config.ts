@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 /**
  * What pickup staff see of a parcel. Never `code_hash` or `code_nonce`:
  * staff must not be able to read or derive a code. `allowed` strips any
@@ -34,16 +36,14 @@ export const pickupParcelFields = [
 
 const SECRET_FIELDS = ["code_hash", "code_nonce"]
 
-export const listPickupParcelsConfig = {
+export const listPickupParcelsConfig: ScopedQueryConfig = {
   defaults: pickupParcelFields,
-  allowed: pickupParcelFields,
   disallowed: SECRET_FIELDS,
   isList: true,
 }
 
-export const retrievePickupParcelConfig = {
+export const retrievePickupParcelConfig: ScopedQueryConfig = {
   defaults: pickupParcelFields,
-  allowed: pickupParcelFields,
   disallowed: SECRET_FIELDS,
   isList: false,
 }

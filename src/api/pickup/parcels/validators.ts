@@ -1,8 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { findParams, selectParams } from "../../utils/query-params"
 
 const PARCEL_STATUSES = [
   "awaiting_arrival",
@@ -18,9 +15,9 @@ const ParcelStatus = z.enum(PARCEL_STATUSES, {
 })
 
 export type PickupGetParcelsParamsType = z.infer<typeof PickupGetParcelsParams>
-export const PickupGetParcelsParams = createFindParams({
+export const PickupGetParcelsParams = findParams({
   limit: 50,
-  offset: 0,
+  orderable: ["created_at", "deadline_at", "ready_at", "eta"],
 }).extend({
   status: z.union([ParcelStatus, z.array(ParcelStatus)]).optional(),
   point_id: z.union([z.string(), z.array(z.string())]).optional(),
@@ -29,7 +26,7 @@ export const PickupGetParcelsParams = createFindParams({
 })
 
 export type PickupGetParcelParamsType = z.infer<typeof PickupGetParcelParams>
-export const PickupGetParcelParams = createSelectParams()
+export const PickupGetParcelParams = selectParams()
 
 export type PickupReceiveParcelType = z.infer<typeof PickupReceiveParcel>
 export const PickupReceiveParcel = z.object({}).strict()

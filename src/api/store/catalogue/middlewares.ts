@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import {
   StoreGetCatalogueParams,
   StoreGetCatalogueProductParams,
@@ -13,7 +11,7 @@ export const storeCatalogueMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/catalogue",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(StoreGetCatalogueParams, {
+      scopedQuery(StoreGetCatalogueParams, {
         defaults: ["id"],
         isList: true,
       }),
@@ -23,8 +21,9 @@ export const storeCatalogueMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/catalogue/:handle",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(StoreGetCatalogueProductParams, {
+      scopedQuery(StoreGetCatalogueProductParams, {
         defaults: ["id"],
+        isList: false,
       }),
     ],
   },

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pageLimit, pageOffset } from "../../utils/query-params"
 
 /** "a,b" or repeated parameters → ["a", "b"]; each value checked by `item`. */
 const list = (item: z.ZodString) =>
@@ -59,8 +60,8 @@ export const StoreGetCatalogueParams = z
     sort: z
       .enum(["newest", "price_asc", "price_desc", "title"])
       .default("newest"),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(100000).default(0),
+    limit: pageLimit(20),
+    offset: pageOffset(),
     facets: z
       .enum(["true", "false"])
       .default("true")

@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import {
   StoreGetOriginBrandParams,
   StoreGetOriginBrandsParams,
@@ -13,7 +11,7 @@ export const storeOriginBrandsMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/origin-brands",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(StoreGetOriginBrandsParams, {
+      scopedQuery(StoreGetOriginBrandsParams, {
         defaults: ["id"],
         isList: true,
       }),
@@ -23,7 +21,7 @@ export const storeOriginBrandsMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/origin-brands/:handle",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(StoreGetOriginBrandParams, {
+      scopedQuery(StoreGetOriginBrandParams, {
         defaults: ["id"],
         isList: true,
       }),

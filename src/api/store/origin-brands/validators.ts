@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pageLimit, pageOffset } from "../../utils/query-params"
 
 export type StoreGetOriginBrandsParamsType = z.infer<
   typeof StoreGetOriginBrandsParams
@@ -6,8 +7,8 @@ export type StoreGetOriginBrandsParamsType = z.infer<
 export const StoreGetOriginBrandsParams = z
   .object({
     type: z.enum(["regional_public", "enterprise", "umbrella"]).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: pageLimit(50),
+    offset: pageOffset(),
   })
   .strict()
 
@@ -16,7 +17,7 @@ export type StoreGetOriginBrandParamsType = z.infer<
 >
 export const StoreGetOriginBrandParams = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: pageLimit(20),
+    offset: pageOffset(),
   })
   .strict()

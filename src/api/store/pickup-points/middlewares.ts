@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { storePickupPointQueryConfig } from "./query-config"
 import {
   StoreGetPickupPointParams,
@@ -14,17 +12,14 @@ export const storePickupPointsMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/pickup-points",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(
-        StoreGetPickupPointsParams,
-        storePickupPointQueryConfig.list
-      ),
+      scopedQuery(StoreGetPickupPointsParams, storePickupPointQueryConfig.list),
     ],
   },
   {
     matcher: "/store/pickup-points/:id",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(
+      scopedQuery(
         StoreGetPickupPointParams,
         storePickupPointQueryConfig.retrieve
       ),

@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 /** Point fields the store sees: no operator notes or metadata. */
 export const STORE_PICKUP_POINT_FIELDS = [
   "id",
@@ -18,7 +20,10 @@ export const STORE_PICKUP_POINT_FIELDS = [
   "zones.compartments",
 ]
 
-export const storePickupPointQueryConfig = {
+export const storePickupPointQueryConfig: Record<
+  "list" | "retrieve",
+  ScopedQueryConfig
+> = {
   list: { defaults: ["id"], isList: false },
   retrieve: { defaults: STORE_PICKUP_POINT_FIELDS, isList: false },
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { decimalNumber, wholeNumber } from "../../utils/query-params"
 import { isCalendarDate } from "../../../modules/pickup/utils/geo"
 
 const Zone = z.enum(["ambient", "chilled", "frozen"], {
@@ -15,30 +16,17 @@ export type StoreGetPickupPointsParamsType = z.infer<
 >
 export const StoreGetPickupPointsParams = z
   .object({
-    lat: z.coerce
-      .number({ error: "lat is required and must be a number" })
-      .min(-90, "lat must be between -90 and 90")
-      .max(90, "lat must be between -90 and 90"),
-    lng: z.coerce
-      .number({ error: "lng is required and must be a number" })
-      .min(-180, "lng must be between -180 and 180")
-      .max(180, "lng must be between -180 and 180"),
-    radius_km: z.coerce
-      .number({ error: "radius_km must be a number" })
-      .positive("radius_km must be more than 0")
-      .max(50, "radius_km must be at most 50")
+    lat: decimalNumber("lat", -90, 90),
+    lng: decimalNumber("lng", -180, 180),
+    radius_km: decimalNumber("radius_km", 0, 50)
+      .refine((km) => km > 0, "radius_km must be more than 0")
       .default(10),
     zone: Zone.optional(),
     district_code: z
       .string()
       .regex(/^\d{6}$/, "district_code must be a 6-digit GB/T 2260 code")
       .optional(),
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int("limit must be a whole number")
-      .min(1, "limit must be at least 1")
-      .max(50, "limit must be at most 50")
-      .default(20),
+    limit: wholeNumber("limit", 1, 50).default(20),
     date: arrivalDate,
   })
   .strict()
@@ -48,16 +36,8 @@ export type StoreGetPickupPointParamsType = z.infer<
 >
 export const StoreGetPickupPointParams = z
   .object({
-    lat: z.coerce
-      .number({ error: "lat must be a number" })
-      .min(-90, "lat must be between -90 and 90")
-      .max(90, "lat must be between -90 and 90")
-      .optional(),
-    lng: z.coerce
-      .number({ error: "lng must be a number" })
-      .min(-180, "lng must be between -180 and 180")
-      .max(180, "lng must be between -180 and 180")
-      .optional(),
+    lat: decimalNumber("lat", -90, 90).optional(),
+    lng: decimalNumber("lng", -180, 180).optional(),
     date: arrivalDate,
   })
   .strict()

@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import {
   listStoreVendorsConfig,
   retrieveStoreVendorConfig,
@@ -13,18 +11,11 @@ export const storeVendorsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/vendors",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(StoreGetVendorsParams, listStoreVendorsConfig),
-    ],
+    middlewares: [scopedQuery(StoreGetVendorsParams, listStoreVendorsConfig)],
   },
   {
     matcher: "/store/vendors/:handle",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(
-        StoreGetVendorParams,
-        retrieveStoreVendorConfig
-      ),
-    ],
+    middlewares: [scopedQuery(StoreGetVendorParams, retrieveStoreVendorConfig)],
   },
 ]

@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 /**
  * What shoppers see of a co-op. The credit code is printed on the public
  * business licence (营业执照); members and contact details are never shown.
@@ -15,14 +17,12 @@ export const storeVendorFields = [
   "created_at",
 ]
 
-export const listStoreVendorsConfig = {
+export const listStoreVendorsConfig: ScopedQueryConfig = {
   defaults: storeVendorFields,
-  allowed: storeVendorFields,
   isList: true,
 }
 
-export const retrieveStoreVendorConfig = {
+export const retrieveStoreVendorConfig: ScopedQueryConfig = {
   defaults: storeVendorFields,
-  allowed: storeVendorFields,
   isList: false,
 }

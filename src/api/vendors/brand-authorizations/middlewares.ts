@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { vendorAuth } from "../auth"
 import { VendorGetBrandAuthorizationsParams } from "./validators"
 
@@ -12,7 +10,7 @@ export const vendorBrandAuthorizationsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(VendorGetBrandAuthorizationsParams, {
+      scopedQuery(VendorGetBrandAuthorizationsParams, {
         defaults: [
           "id",
           "vendor_id",

@@ -1,10 +1,10 @@
 import type { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { findParams } from "../../utils/query-params"
 
 export type VendorGetBrandAuthorizationsParamsType = z.infer<
   typeof VendorGetBrandAuthorizationsParams
 >
-export const VendorGetBrandAuthorizationsParams = createFindParams({
+export const VendorGetBrandAuthorizationsParams = findParams({
   limit: 50,
-  offset: 0,
+  orderable: ["created_at", "valid_to"],
 })

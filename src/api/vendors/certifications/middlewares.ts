@@ -1,8 +1,8 @@
 import {
   type MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { requireVendorRole } from "../../utils/vendor-context"
 import { vendorAuth } from "../auth"
 import { listVendorCertificationsConfig } from "./query-config"
@@ -23,7 +23,7 @@ export const vendorCertificationsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
+      scopedQuery(
         VendorGetCertificationsParams,
         listVendorCertificationsConfig
       ),

@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 export const vendorCertificationFields = [
   "id",
   "type",
@@ -14,7 +16,7 @@ export const vendorCertificationFields = [
   "created_at",
 ]
 
-export const listVendorCertificationsConfig = {
+export const listVendorCertificationsConfig: ScopedQueryConfig = {
   defaults: vendorCertificationFields,
   isList: true,
 }

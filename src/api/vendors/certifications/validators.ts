@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { safeUrl } from "../../utils/safe-url"
+import { findParams } from "../../utils/query-params"
 import { CERTIFICATION_TYPES } from "../../../modules/origin/utils/certification"
 
 const certificationType = z.enum(CERTIFICATION_TYPES as [string, ...string[]], {
@@ -9,9 +10,9 @@ const certificationType = z.enum(CERTIFICATION_TYPES as [string, ...string[]], {
 export type VendorGetCertificationsParamsType = z.infer<
   typeof VendorGetCertificationsParams
 >
-export const VendorGetCertificationsParams = createFindParams({
+export const VendorGetCertificationsParams = findParams({
   limit: 50,
-  offset: 0,
+  orderable: ["created_at", "valid_to", "type"],
 }).extend({
   type: certificationType.optional(),
   status: z.enum(["valid", "expiring", "expired"]).optional(),
@@ -33,8 +34,6 @@ export const VendorCreateCertification = z
     product_id: z.string().min(1).nullish(),
     valid_from: z.coerce.date({ message: "valid_from must be a date" }),
     valid_to: z.coerce.date({ message: "valid_to must be a date" }),
-    evidence_url: z
-      .string()
-      .url("evidence_url must be a URL of the certificate scan"),
+    evidence_url: safeUrl("evidence_url"),
   })
   .strict()

@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { vendorAuth } from "../auth"
 import { listVendorGradeStandardsConfig } from "./query-config"
 import { VendorGetGradeStandardsParams } from "./validators"
@@ -13,7 +11,7 @@ export const vendorGradeStandardsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
+      scopedQuery(
         VendorGetGradeStandardsParams,
         listVendorGradeStandardsConfig
       ),

@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 /** What a co-op needs of a standard to declare a grade against it. */
 export const vendorGradeStandardFields = [
   "id",
@@ -17,8 +19,7 @@ export const vendorGradeStandardFields = [
   "levels.criteria",
 ]
 
-export const listVendorGradeStandardsConfig = {
+export const listVendorGradeStandardsConfig: ScopedQueryConfig = {
   defaults: vendorGradeStandardFields,
-  allowed: vendorGradeStandardFields,
   isList: true,
 }

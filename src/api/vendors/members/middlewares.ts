@@ -2,8 +2,8 @@ import {
   authenticate,
   type MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { requireVendorRole } from "../../utils/vendor-context"
 import { vendorAuth } from "../auth"
 import { VendorUpdateMe } from "../validators"
@@ -38,10 +38,7 @@ export const vendorMembersMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
-        VendorGetMembersParams,
-        listVendorMembersConfig
-      ),
+      scopedQuery(VendorGetMembersParams, listVendorMembersConfig),
     ],
   },
   {
@@ -58,10 +55,7 @@ export const vendorMembersMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
-        VendorGetMemberParams,
-        retrieveVendorMemberConfig
-      ),
+      scopedQuery(VendorGetMemberParams, retrieveVendorMemberConfig),
     ],
   },
   {

@@ -1,4 +1,10 @@
-/** Fields of a co-op member shown in the co-op's console. */
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
+/**
+ * Fields of a co-op member shown in the co-op's console. Never the
+ * invitation's `invite_token_hash` or `invite_expires_at`: the member routes
+ * allow only these fields, so `?fields=` cannot ask for them either.
+ */
 export const vendorMemberFields = [
   "id",
   "email",
@@ -9,14 +15,12 @@ export const vendorMemberFields = [
   "updated_at",
 ]
 
-export const listVendorMembersConfig = {
+export const listVendorMembersConfig: ScopedQueryConfig = {
   defaults: vendorMemberFields,
-  allowed: vendorMemberFields,
   isList: true,
 }
 
-export const retrieveVendorMemberConfig = {
+export const retrieveVendorMemberConfig: ScopedQueryConfig = {
   defaults: vendorMemberFields,
-  allowed: vendorMemberFields,
   isList: false,
 }

@@ -1,17 +1,17 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { findParams, selectParams } from "../../utils/query-params"
 
 export type VendorGetMembersParamsType = z.infer<typeof VendorGetMembersParams>
-export const VendorGetMembersParams = createFindParams({ limit: 50 }).extend({
+export const VendorGetMembersParams = findParams({
+  limit: 50,
+  orderable: ["created_at", "name", "email", "role"],
+}).extend({
   role: z.enum(["owner", "manager", "staff"]).optional(),
   status: z.enum(["invited", "active"]).optional(),
 })
 
 export type VendorGetMemberParamsType = z.infer<typeof VendorGetMemberParams>
-export const VendorGetMemberParams = createSelectParams()
+export const VendorGetMemberParams = selectParams()
 
 export type VendorInviteMemberType = z.infer<typeof VendorInviteMember>
 export const VendorInviteMember = z

@@ -1,8 +1,8 @@
 import {
   type MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { z } from "@medusajs/framework/zod"
 import { vendorAuth } from "../auth"
 import {
@@ -17,7 +17,7 @@ export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(VendorGetOrdersParams, {
+      scopedQuery(VendorGetOrdersParams, {
         defaults: ["id"],
         isList: true,
       }),

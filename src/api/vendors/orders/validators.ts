@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { optionalSafeUrl } from "../../utils/safe-url"
+import { findParams } from "../../utils/query-params"
 import { VENDOR_ORDER_STAGES } from "./stage"
 
 export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
@@ -7,9 +8,9 @@ export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
  * `status` is one stage or several (`status=to_fulfil`,
  * `status=shipped,delivered` or `status[]=…`); see ./stage.ts.
  */
-export const VendorGetOrdersParams = createFindParams({
+export const VendorGetOrdersParams = findParams({
   limit: 20,
-  offset: 0,
+  orderable: ["created_at"],
 }).extend({
   status: z
     .preprocess(
@@ -38,8 +39,8 @@ export const VendorGetOrdersParams = createFindParams({
 const Label = z
   .object({
     tracking_number: z.string().min(1),
-    tracking_url: z.string(),
-    label_url: z.string(),
+    tracking_url: optionalSafeUrl("tracking_url"),
+    label_url: optionalSafeUrl("label_url"),
   })
   .strict()
 

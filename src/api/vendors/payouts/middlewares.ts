@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import { vendorAuth } from "../auth"
 import { VendorGetPayoutsParams } from "./validators"
 
@@ -11,7 +9,7 @@ export const vendorPayoutsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(VendorGetPayoutsParams, {
+      scopedQuery(VendorGetPayoutsParams, {
         defaults: ["id"],
         isList: true,
       }),

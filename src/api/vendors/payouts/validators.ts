@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { findParams } from "../../utils/query-params"
 
 export type VendorGetPayoutsParamsType = z.infer<typeof VendorGetPayoutsParams>
-export const VendorGetPayoutsParams = createFindParams({
+export const VendorGetPayoutsParams = findParams({
   limit: 50,
-  offset: 0,
+  orderable: ["created_at"],
 }).extend({
   status: z.enum(["pending", "payable", "paid", "cancelled"]).optional(),
 })

@@ -2,8 +2,8 @@ import {
   authenticate,
   type MiddlewareRoute,
   validateAndTransformBody,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { scopedQuery } from "../../utils/scoped-query"
 import {
   loadVendorContext,
   requireVendorRole,
@@ -40,10 +40,7 @@ export const vendorProductsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
-        VendorGetProductsParams,
-        listVendorProductsConfig
-      ),
+      scopedQuery(VendorGetProductsParams, listVendorProductsConfig),
     ],
   },
   {
@@ -60,10 +57,7 @@ export const vendorProductsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [
       ...vendorAuth,
-      validateAndTransformQuery(
-        VendorGetProductParams,
-        retrieveVendorProductConfig
-      ),
+      scopedQuery(VendorGetProductParams, retrieveVendorProductConfig),
     ],
   },
   {

@@ -1,3 +1,5 @@
+import type { ScopedQueryConfig } from "../../utils/scoped-query"
+
 /** Fields of a co-op's product shown in its console. */
 export const vendorProductFields = [
   "id",
@@ -21,11 +23,6 @@ export const vendorProductFields = [
   "sales_channels.id",
   "shipping_profile.id",
 ]
-
-export const listVendorProductsConfig = {
-  defaults: vendorProductFields,
-  isList: true,
-}
 
 /** A variant's grade with its level and standard. */
 export const variantGradeFields = [
@@ -62,7 +59,34 @@ export const vendorProductClaimFields = [
   "certifications.review_status",
 ]
 
-export const retrieveVendorProductConfig = {
+/**
+ * What a co-op may ask for beyond the defaults: single columns of what the
+ * defaults hold, and its variants' stock at its own location (its
+ * inventory items are its own: no co-op body may bind another's).
+ */
+export const vendorProductExtraFields = [
+  "options.id",
+  "options.title",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory.location_levels.location_id",
+  "variants.inventory.location_levels.stocked_quantity",
+  "variants.inventory.location_levels.reserved_quantity",
+  "variants.variant_grade.level.standard_id",
+]
+
+export const retrieveVendorProductConfig: ScopedQueryConfig = {
   defaults: [...vendorProductFields, ...vendorProductClaimFields],
+  extra: vendorProductExtraFields,
   isList: false,
+}
+
+export const listVendorProductsConfig: ScopedQueryConfig = {
+  defaults: vendorProductFields,
+  extra: [...vendorProductClaimFields, ...vendorProductExtraFields],
+  isList: true,
 }

@@ -5,10 +5,7 @@ import {
   AdminUpdateProduct,
   type AdminUpdateProductType,
 } from "@medusajs/medusa/api/admin/products/validators"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { findParams, selectParams } from "../../utils/query-params"
 import { refinePriceAmount } from "../../utils/validators/price"
 import { WholeQuantity } from "../../utils/validators/quantity"
 
@@ -107,11 +104,11 @@ const VendorUpdateProductAdditionalData = z
 export type VendorGetProductsParamsType = z.infer<
   typeof VendorGetProductsParams
 >
-export const VendorGetProductsParams = createFindParams({
+export const VendorGetProductsParams = findParams({
   limit: 20,
-  offset: 0,
+  orderable: ["created_at", "updated_at", "title"],
 }).extend({
-  q: z.string().optional(),
+  q: z.string().trim().max(100, "q must be at most 100 characters").optional(),
   status: z
     .union([
       z.enum(["draft", "proposed", "published", "rejected"]),
@@ -121,7 +118,7 @@ export const VendorGetProductsParams = createFindParams({
 })
 
 export type VendorGetProductParamsType = z.infer<typeof VendorGetProductParams>
-export const VendorGetProductParams = createSelectParams()
+export const VendorGetProductParams = selectParams()
 
 export type VendorCreateProductType = AdminCreateProductType & {
   additional_data?: { stock?: Record<string, number> } & Record<string, unknown>

@@ -8,6 +8,7 @@ import {
   updateProductsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsProductsStep } from "../steps/validate-vendor-owns-products"
 
@@ -43,6 +44,18 @@ export const updateVendorProductWorkflow = createWorkflow(
       product_ids: [input.product_id],
     }))
     validateVendorOwnsProductsStep(ownership)
+    const references = transform({ input }, ({ input }) => {
+      const ids = (list: unknown) =>
+        ((list as { id?: string }[] | undefined) ?? []).flatMap((r) =>
+          r.id ? [r.id] : []
+        )
+      return {
+        product_id: input.product_id,
+        variant_ids: ids(input.update.variants),
+        option_ids: ids(input.update.options),
+      }
+    })
+    validateProductReferencesStep(references)
 
     const { data: vendors } = useQueryGraphStep({
       entity: "vendor",

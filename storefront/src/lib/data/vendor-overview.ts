@@ -16,13 +16,14 @@ const MAX_PAGES = 4
 /**
  * The dashboard, composed from the list routes: today's orders (paging on
  * while a page is all today's, up to 200), how many orders wait to be
- * fulfilled, low stock over the catalogue, and the payout totals.
+ * fulfilled, low stock over the newest 100 products (the largest page), and
+ * the payout totals.
  */
 export async function loadDashboard(session: VendorSession, now = new Date()) {
   const locationId = session.vendor.stock_location?.id
   const [first, products, payouts] = await Promise.all([
     listVendorOrders({ limit: PAGE }),
-    listVendorProducts({ limit: 200 }),
+    listVendorProducts({ limit: 100 }),
     listPayouts({ limit: 1 }),
   ])
   const orders: ApiVendorOrder[] = [...first.orders]
