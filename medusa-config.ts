@@ -30,6 +30,18 @@ function parseWorkerMode(value?: string): "shared" | "worker" | "server" {
   )
 }
 
+/**
+ * Pickup codes and QR payloads are keyed by a secret of their own, so a
+ * leaked JWT secret does not reveal them; production refuses to start
+ * without it rather than fall back to a shared or public one.
+ */
+if (env.NODE_ENV === "production" && !env.PICKUP_CODE_SECRET) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_ARGUMENT,
+    "PICKUP_CODE_SECRET must be set in production: it keys pickup codes and QR payloads (npm start keeps one in .data/secrets.json)."
+  )
+}
+
 function redisModules(redisUrl: string) {
   return [
     {

@@ -124,9 +124,11 @@ async function resolveDatabase() {
 }
 
 function benchEnv(databaseUrl) {
-  const secrets = readJson(path.join(dataDir, "bench-secrets.json"), null) ?? {
+  const secrets = {
     JWT_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    PICKUP_CODE_SECRET: crypto.randomBytes(32).toString("hex"),
+    ...readJson(path.join(dataDir, "bench-secrets.json"), null),
   }
   writeJson(path.join(dataDir, "bench-secrets.json"), secrets)
   return {

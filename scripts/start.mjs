@@ -92,18 +92,23 @@ async function resolveDatabase() {
 }
 
 /**
- * Secrets for local production mode. An operator sets JWT_SECRET and
- * COOKIE_SECRET; a laptop gets random ones kept in .data/secrets.json.
+ * Secrets for local production mode. An operator sets JWT_SECRET,
+ * COOKIE_SECRET and PICKUP_CODE_SECRET; a laptop gets random ones kept in
+ * .data/secrets.json (0600), each generated once, so codes and sessions
+ * survive restarts. A file from before a secret existed gains it.
  */
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "PICKUP_CODE_SECRET"]
+
 function secrets() {
   const file = path.join(dataDir, "secrets.json")
-  const saved = readJson(file, null)
-  if (saved) {
+  const saved = readJson(file, null) ?? {}
+  const missing = SECRET_NAMES.filter((name) => !saved[name])
+  if (!missing.length) {
     return saved
   }
-  const fresh = {
-    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
-    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+  const fresh = { ...saved }
+  for (const name of missing) {
+    fresh[name] = crypto.randomBytes(32).toString("hex")
   }
   writeJson(file, fresh)
   fs.chmodSync(file, 0o600)
@@ -112,11 +117,13 @@ function secrets() {
 
 function backendEnv(databaseUrl) {
   const saved = secrets()
+  const env = { ...process.env }
+  for (const name of SECRET_NAMES) {
+    env[name] = process.env[name] || saved[name]
+  }
   return {
-    ...process.env,
+    ...env,
     DATABASE_URL: databaseUrl,
-    JWT_SECRET: process.env.JWT_SECRET || saved.JWT_SECRET,
-    COOKIE_SECRET: process.env.COOKIE_SECRET || saved.COOKIE_SECRET,
     STOREFRONT_URL,
     MEDUSA_DISABLE_TELEMETRY: "true",
   }

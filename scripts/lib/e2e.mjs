@@ -313,6 +313,7 @@ function backendEnvFor(databaseUrl) {
     // Production mode refuses to run without them; these live one run.
     JWT_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    PICKUP_CODE_SECRET: crypto.randomBytes(32).toString("hex"),
     MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Its log goes to a file, where the detail helps when a journey fails.

@@ -1,10 +1,18 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import type MarketplaceModuleService from "../../../src/modules/marketplace/service"
+import {
+  cancelOrderPayoutLinesStepId,
+  cancelOrderPayoutLinesWorkflow,
+} from "../../../src/workflows/ledger"
 import {
   markPayoutLinesPaidStepId,
   recordPayoutWorkflow,
@@ -787,6 +795,149 @@ medusaIntegrationTestRunner({
         }
         const [line] = await marketplace().listPayoutLines({ id: lines[0].id })
         expect(line.status).toBe("payable")
+      })
+    })
+
+    describe("POST /admin/orders/:id/cancel (the payout ledger)", () => {
+      it("cancels a canceled order's pending and payable lines, keeps paid ones, and changes nothing the second time", async () => {
+        // Issue 13: canceled orders used to stay owed in the ledger.
+        const container = getContainer()
+        const coops = [
+          await registerActiveVendor(api, admin.headers),
+          await registerActiveVendor(api, admin.headers),
+          await registerActiveVendor(api, admin.headers),
+        ]
+        const products = await Promise.all(
+          coops.map((c, i) =>
+            createVendorProduct(container, {
+              vendor_id: c.vendor.id,
+              sales_channel_id: demo.salesChannelId,
+              title: `退单测试 ${i}`,
+              price: 50 + i * 10,
+              stock: 10,
+            })
+          )
+        )
+        const { cart_id, headers } = await prepareCart(api, {
+          publishableKey: demo.publishableKey,
+          regionId: demo.regionId,
+          lines: products.map((p) => ({
+            variant_id: p.variant.id,
+            quantity: 1,
+          })),
+          shippingProfileIds: coops.map((c) => c.vendor.shipping_profile.id),
+        })
+        const completed = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        const [pendingOrder, payableOrder, paidOrder] = coops.map(
+          (c) =>
+            completed.data.order_group.orders.find(
+              (o: any) => o.vendor_id === c.vendor.id
+            ).id as string
+        )
+        const lineOf = async (orderId: string) =>
+          (await marketplace().listPayoutLines({ order_id: orderId }))[0]
+        const [pendingLine, payableLine, paidLine] = await Promise.all(
+          [pendingOrder, payableOrder, paidOrder].map(lineOf)
+        )
+        // As the hourly job and a recorded payout would leave them.
+        await marketplace().updatePayoutLines({
+          selector: { id: [payableLine.id, paidLine.id] },
+          data: { status: "payable" },
+        })
+        await api.post(
+          "/admin/payouts",
+          { vendor_id: coops[2].vendor.id, payout_line_ids: [paidLine.id] },
+          asAdmin()
+        )
+
+        // An order that is not canceled keeps its line.
+        const early = await cancelOrderPayoutLinesWorkflow(container).run({
+          input: { order_ids: [pendingOrder] },
+          throwOnError: false,
+        })
+        expect(early.errors[0].error.message).toBe(
+          `Order "${pendingOrder}" is pending; only a canceled order's payout lines can be cancelled.`
+        )
+        expect((await lineOf(pendingOrder)).status).toBe("pending")
+
+        for (const orderId of [pendingOrder, payableOrder, paidOrder]) {
+          const handled = TestEventUtils.waitSubscribersExecution(
+            OrderWorkflowEvents.CANCELED,
+            container.resolve(Modules.EVENT_BUS)
+          )
+          await api.post(`/admin/orders/${orderId}/cancel`, {}, asAdmin())
+          await handled
+        }
+        const after = await Promise.all(
+          [pendingOrder, payableOrder, paidOrder].map(lineOf)
+        )
+        expect(after.map((l) => l.status)).toEqual([
+          "cancelled",
+          "cancelled",
+          "paid",
+        ])
+        // Nothing else on the lines moved.
+        const amounts = (l: any) => [l.id, Number(l.gross), Number(l.net)]
+        expect(after.map(amounts)).toEqual(
+          [pendingLine, payableLine, paidLine].map(amounts)
+        )
+        expect(after.map((l) => !!l.payout_id)).toEqual([false, false, true])
+
+        // Totals leave cancelled lines out unless they are asked for.
+        const ids = coops.map((c) => `vendor_id=${c.vendor.id}`).join("&")
+        const report = await api.get(`/admin/payout-lines?${ids}`, asAdmin())
+        expect(report.data.count).toBe(3)
+        expect(report.data.totals.gross).toBe(Number(paidLine.gross))
+        const cancelled = await api.get(
+          `/admin/payout-lines?${ids}&status=cancelled`,
+          asAdmin()
+        )
+        expect(cancelled.data.count).toBe(2)
+        expect(cancelled.data.totals.gross).toBe(
+          Number(pendingLine.gross) + Number(payableLine.gross)
+        )
+        const ledger = await api.get("/vendors/payouts", {
+          headers: coops[1].headers,
+        })
+        expect(ledger.data.totals).toEqual({ pending: 0, payable: 0, paid: 0 })
+
+        // A second run finds nothing to do and changes nothing.
+        const { result: again } = await cancelOrderPayoutLinesWorkflow(
+          container
+        ).run({ input: { order_ids: [pendingOrder, payableOrder, paidOrder] } })
+        expect(again).toEqual({ cancelled_ids: [], paid_ids: [paidLine.id] })
+        const rerun = await Promise.all(
+          [pendingOrder, payableOrder, paidOrder].map(lineOf)
+        )
+        expect(rerun.map((l) => [l.status, +new Date(l.updated_at)])).toEqual(
+          after.map((l) => [l.status, +new Date(l.updated_at)])
+        )
+
+        // Rolled back, every line gets its own status back.
+        await marketplace().updatePayoutLines([
+          { id: pendingLine.id, status: "pending" },
+          { id: payableLine.id, status: "payable" },
+        ])
+        const workflow = cancelOrderPayoutLinesWorkflow(container)
+        workflow.appendAction("throw", cancelOrderPayoutLinesStepId, {
+          invoke: async function failAfterCancelling() {
+            throw new Error("injected failure after cancelling lines")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: { order_ids: [pendingOrder, payableOrder] },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toMatch(/injected failure/)
+        expect(
+          (await Promise.all([pendingOrder, payableOrder].map(lineOf))).map(
+            (l) => l.status
+          )
+        ).toEqual(["pending", "payable"])
       })
     })
 

@@ -673,6 +673,43 @@ medusaIntegrationTestRunner({
         expect(handed.data.parcel.status).toBe("picked_up")
       })
 
+      it("signs the parcel's last collection moment into its QR and refuses the QR after it", async () => {
+        const { orderId, parcel, shopper } = await receivedParcel()
+        const point = await pickup().retrievePickupPoint(pointA.id)
+        const { qr } = await customerCode(orderId, shopper.headers)
+        const [, body] = qr.split(".")
+        const { e } = JSON.parse(Buffer.from(body, "base64url").toString())
+        const received = await pickup().retrieveParcel(parcel.id)
+        // Whole seconds: deadline plus the point's grace hours.
+        expect(e).toBe(
+          Math.floor(
+            (new Date(received.deadline_at!).getTime() +
+              point.overdue_grace_hours * 3600 * 1000) /
+              1000
+          )
+        )
+
+        // The parcel's stay ended (the overdue job has not run yet).
+        const longAgo = new Date(
+          Date.now() - (point.overdue_grace_hours + 1) * 3600 * 1000
+        )
+        await pickup().updateParcels({ id: parcel.id, deadline_at: longAgo })
+        const stale = await customerCode(orderId, shopper.headers)
+        const refused = await failure(
+          asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
+            qr: stale.qr,
+          })
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.message).toMatch(/^qr has expired/)
+        const after = await pickup().retrieveParcel(parcel.id)
+        expect(after).toMatchObject({
+          status: "ready_for_pickup",
+          failed_attempts: 0,
+          picked_up_at: null,
+        })
+      })
+
       it("restores the parcel when handover fails after it was marked picked up", async () => {
         const { orderId, parcel, shopper } = await receivedParcel()
         const { code } = await customerCode(orderId, shopper.headers)

@@ -10,6 +10,7 @@ import {
   payoutLinesCsv,
   type ReportLine,
   sumLines,
+  totalsStatuses,
 } from "./utils/report"
 import type { AdminGetPayoutLinesParamsType } from "./validators"
 import { withNames } from "./utils/names"
@@ -62,7 +63,7 @@ export async function GET(
     query.graph({
       entity: "payout_line",
       fields: ["id", "gross", "commission", "net"],
-      filters,
+      filters: { ...filters, status: totalsStatuses(status) },
     }),
   ])
   res.json({

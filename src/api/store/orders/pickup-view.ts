@@ -6,7 +6,10 @@ import {
   pickupCodeSecret,
   signQrPayload,
 } from "../../../workflows/pickup/utils/pickup-code"
-import { HANDOVER_STATUSES } from "../../../workflows/pickup/utils/parcel-rules"
+import {
+  collectableUntil,
+  HANDOVER_STATUSES,
+} from "../../../workflows/pickup/utils/parcel-rules"
 
 type OrderLike = {
   id: string
@@ -18,7 +21,8 @@ type OrderLike = {
  * hours, phone), the zone and arrival day, the parcel's status and
  * deadline, and — once the parcel is at the point and only when
  * `reveal_code` — its 6-digit code and signed QR payload, re-derived from
- * the parcel's nonce (the database holds only the hash).
+ * the parcel's nonce (the database holds only the hash). The QR payload
+ * expires when the parcel can no longer be collected.
  */
 export async function pickupViews(
   container: MedusaContainer,
@@ -52,7 +56,15 @@ export async function pickupViews(
       HANDOVER_STATUSES.includes(parcel.status as any)
     ) {
       code = derivePickupCode(secret, parcel.id, parcel.code_nonce)
-      qr = signQrPayload(secret, { parcel_id: parcel.id, code })
+      const expiresAt = collectableUntil(
+        parcel.deadline_at,
+        point?.overdue_grace_hours ?? 0
+      )
+      qr = signQrPayload(
+        secret,
+        { parcel_id: parcel.id, code },
+        expiresAt ? { expires_at: expiresAt } : {}
+      )
     }
     views.set(order.id, {
       point: point

@@ -49,7 +49,7 @@ export const checkParcelHandoverStep = createStep(
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           qr.reason === "expired"
-            ? "qr has expired; ask the customer to refresh it on their order."
+            ? `qr has expired: parcel "${input.parcel_id}" is past its last collection time.`
             : "qr is not a pickup QR code signed by Tiantou."
         )
       }

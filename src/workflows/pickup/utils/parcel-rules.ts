@@ -120,6 +120,21 @@ export function storageDeadline(readyAt: Date, freeStorageHours: number): Date {
 }
 
 /**
+ * The last moment a parcel can be collected: its deadline plus the point's
+ * grace hours, when the overdue job returns it. The customer's QR expires
+ * then, so a screenshot cannot outlive the parcel's stay at the point.
+ */
+export function collectableUntil(
+  deadlineAt: Date | string | null,
+  overdueGraceHours: number
+): Date | null {
+  if (!deadlineAt) {
+    return null
+  }
+  return new Date(new Date(deadlineAt).getTime() + overdueGraceHours * HOUR)
+}
+
+/**
  * Where the overdue job moves a parcel now: past its deadline it becomes
  * `overdue`; past the deadline plus the grace hours it is `returned` (also
  * straight from `ready_for_pickup` if the job missed the overdue hour).

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 
 /**
@@ -13,22 +14,30 @@ const QR_PREFIX = "tpk1"
 let warned = false
 
 /**
- * The secret behind codes and QR payloads: PICKUP_CODE_SECRET, else
- * JWT_SECRET, else a fixed development default (with a warning, once).
+ * The secret behind codes and QR payloads: PICKUP_CODE_SECRET, its own key
+ * so that a leaked JWT secret does not also reveal every parcel's code.
+ * Production refuses to run without it (medusa-config.ts checks at startup);
+ * elsewhere a fixed development default is used, with a warning, once.
  * Changing it makes every issued code and QR payload unreadable.
  */
 export function pickupCodeSecret(
   env: Record<string, string | undefined> = process.env,
   warn: (message: string) => void = (message) => console.warn(message)
 ): string {
-  const secret = env.PICKUP_CODE_SECRET || env.JWT_SECRET
+  const secret = env.PICKUP_CODE_SECRET
   if (secret) {
     return secret
+  }
+  if (env.NODE_ENV === "production") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      "PICKUP_CODE_SECRET must be set in production: it keys pickup codes and QR payloads."
+    )
   }
   if (!warned) {
     warned = true
     warn(
-      "PICKUP_CODE_SECRET and JWT_SECRET are unset; pickup codes use a development secret. Set PICKUP_CODE_SECRET in any real deployment."
+      "PICKUP_CODE_SECRET is unset; pickup codes use a development secret. Set PICKUP_CODE_SECRET in any real deployment."
     )
   }
   return DEV_SECRET

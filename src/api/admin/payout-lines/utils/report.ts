@@ -34,6 +34,18 @@ export function sumLines(
 }
 
 /**
+ * The statuses whose lines the report's totals add up. A cancelled order's
+ * line is owed by nobody, so it is listed but left out of the totals unless
+ * the caller filters on `cancelled` itself.
+ */
+export function totalsStatuses(status?: string | string[]): string[] {
+  if (status !== undefined) {
+    return Array.isArray(status) ? status : [status]
+  }
+  return ["pending", "payable", "paid"]
+}
+
+/**
  * A report date bound. A bare day (2026-11-30) is a day in Beijing time, the
  * market's clock; `to` then covers that whole day.
  */

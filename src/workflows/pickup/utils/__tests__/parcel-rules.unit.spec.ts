@@ -1,5 +1,6 @@
 import {
   afterWrongCode,
+  collectableUntil,
   describeWait,
   handoverLock,
   HANDOVER_LOCK_MINUTES,
@@ -74,6 +75,24 @@ describe("nextCompartment", () => {
 describe("storageDeadline", () => {
   it("adds the free-storage hours", () => {
     expect(storageDeadline(now, 48)).toEqual(hours(48))
+  })
+})
+
+describe("collectableUntil", () => {
+  it("is the deadline plus the grace hours, when the parcel is returned", () => {
+    expect(collectableUntil(now, 24)).toEqual(hours(24))
+    expect(collectableUntil(now.toISOString(), 0)).toEqual(now)
+    expect(
+      overdueTransition(
+        { status: "overdue", deadline_at: now },
+        24,
+        collectableUntil(now, 24)!
+      )
+    ).toBe("returned")
+  })
+
+  it("is open-ended for a parcel without a deadline", () => {
+    expect(collectableUntil(null, 24)).toBeNull()
   })
 })
 

@@ -111,18 +111,27 @@ describe("QR payloads", () => {
 })
 
 describe("pickupCodeSecret", () => {
-  it("prefers PICKUP_CODE_SECRET, then JWT_SECRET", () => {
+  it("prefers PICKUP_CODE_SECRET", () => {
     expect(pickupCodeSecret({ PICKUP_CODE_SECRET: "p", JWT_SECRET: "j" })).toBe(
       "p"
     )
-    expect(pickupCodeSecret({ JWT_SECRET: "j" })).toBe("j")
   })
 
-  it("falls back to a development secret, warning once", () => {
+  it("refuses to run in production without PICKUP_CODE_SECRET", () => {
+    expect(() =>
+      pickupCodeSecret({ NODE_ENV: "production", JWT_SECRET: "j" })
+    ).toThrow(/PICKUP_CODE_SECRET must be set in production/)
+    expect(
+      pickupCodeSecret({ NODE_ENV: "production", PICKUP_CODE_SECRET: "p" })
+    ).toBe("p")
+  })
+
+  it("falls back to a development secret, not JWT_SECRET, warning once", () => {
     const warn = jest.fn()
-    const first = pickupCodeSecret({}, warn)
+    const first = pickupCodeSecret({ JWT_SECRET: "j" }, warn)
     const second = pickupCodeSecret({}, warn)
     expect(first).toBe(second)
+    expect(first).not.toBe("j")
     expect(first.length).toBeGreaterThan(10)
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toMatch(/PICKUP_CODE_SECRET/)

@@ -5,9 +5,16 @@ import {
   dateBound,
   payoutLinesCsv,
   sumLines,
+  totalsStatuses,
 } from "../report"
 
 describe("payout-lines report helpers", () => {
+  it("leaves cancelled lines out of the totals unless they are asked for", () => {
+    expect(totalsStatuses()).toEqual(["pending", "payable", "paid"])
+    expect(totalsStatuses("cancelled")).toEqual(["cancelled"])
+    expect(totalsStatuses(["paid", "cancelled"])).toEqual(["paid", "cancelled"])
+  })
+
   it("sums amounts exactly", () => {
     expect(
       sumLines([
