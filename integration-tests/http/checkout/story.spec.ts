@@ -227,6 +227,28 @@ medusaIntegrationTestRunner({
         { headers: shopper.headers }
       )
       expect(again.data.order_group.id).toBe(group.id)
+      expect(again.data.order_group.orders).toHaveLength(2)
+      // Replaying an account's cart without its login, or as another
+      // customer, yields only the group's id: no email, no items, and no
+      // new orders.
+      for (const headers of [
+        { "x-publishable-api-key": demo.publishableKey },
+        stranger.headers,
+      ]) {
+        const replay = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        expect(replay.data).toEqual({
+          type: "order_group",
+          order_group: { id: group.id },
+        })
+      }
+      const stillMine = await api.get("/store/orders", {
+        headers: shopper.headers,
+      })
+      expect(stillMine.data.orders).toHaveLength(2)
 
       // 7. The webhook path produces the same split.
       const second = await prepareCart(api, {

@@ -1,3 +1,4 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderGroupOrderFields } from "./query-config"
@@ -32,4 +33,31 @@ export async function retrieveOrderGroup(
     vendor_id: order.vendor?.id ?? null,
   }))
   return { ...group, orders }
+}
+
+/**
+ * Whether the caller must not see an order group's details: it was placed
+ * from a customer account and the caller is not that signed-in customer.
+ * Guest checkouts stay readable by whoever holds the cart id.
+ */
+export async function isHiddenFromCaller(
+  req: AuthenticatedMedusaRequest,
+  customerId: string | null | undefined
+): Promise<boolean> {
+  if (!customerId) {
+    return false
+  }
+  const caller = req.auth_context
+  if (caller?.actor_type === "customer" && caller.actor_id === customerId) {
+    return false
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [customer],
+  } = await query.graph({
+    entity: "customer",
+    fields: ["id", "has_account"],
+    filters: { id: customerId },
+  })
+  return !!customer?.has_account
 }
