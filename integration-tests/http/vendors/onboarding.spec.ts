@@ -357,6 +357,16 @@ medusaIntegrationTestRunner({
         const retryAfter = Number(locked.headers["retry-after"])
         expect(retryAfter).toBeGreaterThan(0)
         expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+        // Medusa also signs in on GET with a body; that is locked too.
+        const viaGet = await refusal(
+          api.request({
+            method: "GET",
+            url: "/auth/vendor/emailpass",
+            data: { email, password },
+            headers: newIp(),
+          })
+        )
+        expect(viaGet.status).toBe(429)
 
         // The lock is the email's alone: another co-op still signs in.
         const other = await registerVendor(api)

@@ -47,8 +47,9 @@ function emailOf(req: MedusaRequest): string {
 }
 
 /**
- * Throttles POST /auth/:actor_type/emailpass. A failed login (401) counts
- * against its (actor, email) and its IP; at the limit the route answers 429
+ * Throttles sign-in at /auth/:actor_type/emailpass (POST, and GET). A
+ * failed login (401) counts against its (actor, email) and its IP; at the
+ * limit the route answers 429
  * with Retry-After, the right password included, until the window ends. A
  * success clears the email's count. Every failure, and every 429, is padded
  * to the same minimum duration, so response times do not tell an unknown
@@ -157,8 +158,9 @@ export const authMiddlewares: MiddlewareRoute[] = [
     middlewares: [passwordPolicy],
   },
   {
+    // Medusa signs in on GET as well, reading the same JSON body.
     matcher: "/auth/:actor_type/emailpass",
-    methods: ["POST"],
+    methods: ["GET", "POST"],
     middlewares: [loginThrottle()],
   },
 ]
