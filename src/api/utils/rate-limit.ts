@@ -5,6 +5,9 @@ import type { MedusaResponse } from "@medusajs/framework/http"
  * IP, payment webhooks per IP. One process (`npm start`) counts in memory;
  * with REDIS_URL every server shares the counts in Redis, so a client
  * cannot spread its attempts over the instances behind a load balancer.
+ * Medusa's Caching Module was the first choice, but it has get/set and no
+ * atomic increment, so concurrent failures would overwrite each other's
+ * counts; ioredis (which @medusajs/framework depends on for sessions) has.
  */
 
 export type Window = { count: number; reset_at: number }
@@ -116,8 +119,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 let sharedStore: RateLimitStore | null = null
 
 /**
- * The process's store: Redis when REDIS_URL is set (ioredis, which Medusa's
- * Redis modules already bring), else memory.
+ * The process's store: Redis when REDIS_URL is set, else memory.
  */
 export function rateLimitStore(
   env: Record<string, string | undefined> = process.env
