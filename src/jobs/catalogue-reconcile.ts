@@ -63,22 +63,23 @@ async function reconcileOnce(container: MedusaContainer, queue: boolean) {
   }
 }
 
+// The clock moves only once a run has succeeded: a run that fails (the
+// database away, a bug) is looked at again from the same point by the next,
+// so the price and reservation changes it saw are not lost. A single bad
+// product does not fail the run: the refresh marks it stale to retry.
 async function reconcile(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const catalogue = container.resolve<CatalogueModuleService>(CATALOGUE_MODULE)
   const now = new Date()
-  if (!lastLook) {
+  if (!lastLook && !(await catalogue.hasCatalogueRows())) {
+    await rebuildCatalogueWorkflow(container).run()
     lastLook = now
-    if (!(await catalogue.hasCatalogueRows())) {
-      await rebuildCatalogueWorkflow(container).run()
-      return
-    }
+    return
   }
-  const since = new Date(lastLook.getTime() - RECONCILE_OVERLAP_MS)
+  const since = new Date((lastLook ?? now).getTime() - RECONCILE_OVERLAP_MS)
   const stale = await catalogue.listCatalogueStale(STALE_BATCH)
   const input = refreshInputOfStale(stale.entries)
   const changed = await productsWithChangedPricesOrReservations(query, since)
-  lastLook = now
   input.product_ids = [...(input.product_ids ?? []), ...changed]
   if (Object.values(input).some((ids) => ids?.length)) {
     await refreshCatalogueProductsWorkflow(container).run({ input })
@@ -87,6 +88,7 @@ async function reconcile(container: MedusaContainer) {
     stale.cutoff,
     stale.entries.map((e) => e.id)
   )
+  lastLook = now
 }
 
 export const config = {

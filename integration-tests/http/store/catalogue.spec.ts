@@ -601,6 +601,41 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("keeps refreshing every co-op's products when one is priced 1e308 in the database", async () => {
+        // Written past the routes' price rule, as an old bad price would be:
+        // it once overflowed the read model's real column and froze every
+        // refresh after it. The point is that refreshes go on, not the 2 s
+        // budget, hence the wider wait.
+        const setPrice = (
+          { product, variant }: { product: any; variant: any },
+          amount: number
+        ) =>
+          upsertVariantPricesWorkflow(getContainer()).run({
+            input: {
+              variantPrices: [
+                {
+                  variant_id: variant.id,
+                  product_id: product.id,
+                  prices: [{ amount, currency_code: "cny" }],
+                },
+              ],
+              previousVariantIds: [variant.id],
+            },
+          })
+        await setPrice(fx.products.first, 1e308)
+        await setPrice(fx.products.pepper, 48)
+        await within(10_000, async () => {
+          expect((await find(fx.products.pepper.product.id)).min_price).toBe(48)
+          expect((await find(fx.products.first.product.id)).min_price).toBe(
+            1e308
+          )
+        })
+        await setPrice(fx.products.first, 88)
+        await within(10_000, async () => {
+          expect((await find(fx.products.first.product.id)).min_price).toBe(88)
+        })
+      })
+
       it("shows a stock change within 2 s", async () => {
         const { product, inventory_item_id } = fx.products.premium
         const { data: vendors } = await getContainer()

@@ -13,6 +13,7 @@ import type {
   CatalogueStaleEntry,
   CatalogueFilters,
   CatalogueRow,
+  CatalogueRowFailure,
   CatalogueSort,
 } from "./types"
 import {
@@ -29,6 +30,21 @@ import { upsertSql } from "./utils/upsert"
 type Ctx = Context<SqlEntityManager>
 
 const manager = (ctx: Ctx) => ctx.manager ?? ctx.transactionManager!
+
+/**
+ * A row as read: the numeric price columns come back from pg as strings,
+ * and the raw_ columns bigNumber adds are never written.
+ */
+function fromDb(row: Record<string, unknown>): CatalogueRow {
+  const { raw_min_price: _min, raw_max_price: _max, ...rest } = row
+  const price = (v: unknown) =>
+    v === null || v === undefined ? null : Number(v)
+  return {
+    ...rest,
+    min_price: price(row.min_price),
+    max_price: price(row.max_price),
+  } as CatalogueRow
+}
 
 /**
  * The catalogue read model. Reads are single parameterised SQL statements
@@ -53,7 +69,7 @@ class CatalogueModuleService extends MedusaService({
       em.execute(q.text, q.params),
       em.execute(c.text, c.params),
     ])
-    return { rows: rows as CatalogueRow[], count }
+    return { rows: rows.map(fromDb), count }
   }
 
   /** Counts per grade, brand, region and certification under the filters. */
@@ -107,7 +123,7 @@ class CatalogueModuleService extends MedusaService({
       `SELECT * FROM catalogue_product WHERE handle = ? AND ${w.text} LIMIT 1`,
       [handle, ...w.params]
     )
-    return (row as CatalogueRow) ?? null
+    return row ? fromDb(row) : null
   }
 
   /** Selling products per brand whose claim holds now, keyed by brand id. */
@@ -247,16 +263,54 @@ class CatalogueModuleService extends MedusaService({
 
   /**
    * Writes `rows` whole and deletes the rows of `removeIds`. Returns how
-   * many rows changed: rows written with the content they had, and ids
-   * that had no row, do not count.
+   * many rows changed (rows written with the content they had, and ids
+   * that had no row, do not count) and the rows it could not write.
+   *
+   * One bad row fails the whole statement, so on an error the rows are
+   * written again one at a time, each in its own transaction: the others
+   * are written and the bad ones come back in `failed`, for the caller to
+   * log and retry. Within a caller's transaction nothing can be retried,
+   * so the error is thrown.
    */
   @InjectManager()
   async replaceCatalogueRows(
     rows: CatalogueRow[],
     removeIds: string[],
     @MedusaContext() sharedContext: Ctx = {}
-  ): Promise<{ written: number; removed: number }> {
-    return await this.replaceCatalogueRows_(rows, removeIds, sharedContext)
+  ): Promise<{
+    written: number
+    removed: number
+    failed: CatalogueRowFailure[]
+  }> {
+    const inCallersTransaction = !!sharedContext.transactionManager
+    try {
+      const changed = await this.replaceCatalogueRows_(
+        rows,
+        removeIds,
+        sharedContext
+      )
+      return { ...changed, failed: [] }
+    } catch (error) {
+      if (inCallersTransaction || !rows.length) {
+        throw error
+      }
+    }
+    const { removed } = await this.replaceCatalogueRows_(
+      [],
+      removeIds,
+      sharedContext
+    )
+    let written = 0
+    const failed: CatalogueRowFailure[] = []
+    for (const row of rows) {
+      try {
+        written += (await this.replaceCatalogueRows_([row], [], sharedContext))
+          .written
+      } catch (error) {
+        failed.push({ id: row.id, message: (error as Error).message })
+      }
+    }
+    return { written, removed, failed }
   }
 
   @InjectTransactionManager()
@@ -265,7 +319,9 @@ class CatalogueModuleService extends MedusaService({
     removeIds: string[],
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<{ written: number; removed: number }> {
-    const em = manager(sharedContext)
+    // The transaction's manager, so the delete and the upserts commit or
+    // fail together (`manager()` would pick the outer, non-transactional one).
+    const em = sharedContext.transactionManager ?? manager(sharedContext)
     let removed = 0
     if (removeIds.length) {
       const gone = await em.execute(

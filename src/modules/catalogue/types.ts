@@ -116,6 +116,9 @@ export type CatalogueRow = {
   product_created_at: Date | string
 }
 
+/** A product whose row a refresh could not build or write, and why. */
+export type CatalogueRowFailure = { id: string; message: string }
+
 /** An id whose rows need a refresh, under its refresh input key. */
 export type CatalogueStaleEntry = { kind: string; ref_id: string }
 

@@ -322,20 +322,49 @@ moduleIntegrationTestRunner<CatalogueModuleService>({
           [cheaper],
           ["prod_jj_pepper"]
         )
-        expect(first).toEqual({ written: 1, removed: 1 })
+        expect(first).toEqual({ written: 1, removed: 1, failed: [] })
         // The same content again changes nothing, and says so: a refresh
         // that changed no row invalidates no cached response.
         const again = await service.replaceCatalogueRows(
           [{ ...cheaper }],
           ["prod_jj_pepper"]
         )
-        expect(again).toEqual({ written: 0, removed: 0 })
+        expect(again).toEqual({ written: 0, removed: 0, failed: [] })
         const page = await service.listCatalogue({}, PAGE)
         expect(page.count).toBe(3)
         expect(
           page.rows.find((r) => r.id === "prod_fj_second")!.min_price
         ).toBe(10)
         expect(await service.hasCatalogueRows()).toBe(true)
+      })
+
+      it("keeps prices exactly in numeric columns, however large", async () => {
+        await service.replaceCatalogueRows(
+          [row({ id: "prod_huge", min_price: 999999.99, max_price: 1e308 })],
+          []
+        )
+        const found = await service.retrieveCatalogueRow("prod_huge", {})
+        expect(found).toMatchObject({ min_price: 999999.99, max_price: 1e308 })
+        expect(found).not.toHaveProperty("raw_min_price")
+      })
+
+      it("writes the other rows when one is refused, and names the refused one", async () => {
+        const good = row({ id: "prod_good", min_price: 12, max_price: 12 })
+        // PostgreSQL refuses a NUL in text: a row no write can store.
+        const bad = row({ id: "prod_bad", title: "坏\u0000行" })
+        const result = await service.replaceCatalogueRows(
+          [bad, good],
+          ["prod_jj_pepper"]
+        )
+        expect(result).toEqual({
+          written: 1,
+          removed: 1,
+          failed: [{ id: "prod_bad", message: expect.any(String) }],
+        })
+        const page = await service.listCatalogue({}, PAGE)
+        expect(page.rows.map((r) => r.id)).toContain("prod_good")
+        expect(page.rows.map((r) => r.id)).not.toContain("prod_bad")
+        expect(page.rows.map((r) => r.id)).not.toContain("prod_jj_pepper")
       })
 
       it("finds a selling product by handle, and not one of a suspended co-op", async () => {

@@ -42,8 +42,11 @@ export const CatalogueProduct = model
     grades: model.json(),
     /** [{ id, type, number, issuer, valid_from, valid_to }]. */
     certifications: model.json(),
-    min_price: model.float().nullable(),
-    max_price: model.float().nullable(),
+    // numeric, not real: a real overflowed at 1e308 and stopped every
+    // refresh, and it holds only ~7 digits (999999.99 would round). Rows are
+    // written by SQL, which leaves the raw_ columns bigNumber adds null.
+    min_price: model.bigNumber().nullable(),
+    max_price: model.bigNumber().nullable(),
     in_stock: model.boolean(),
     variants: model.json(),
     search_text: model.text(),

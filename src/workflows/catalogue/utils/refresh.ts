@@ -5,7 +5,10 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOGUE_MODULE } from "../../../modules/catalogue"
 import type CatalogueModuleService from "../../../modules/catalogue/service"
-import type { CatalogueRow } from "../../../modules/catalogue/types"
+import type {
+  CatalogueRow,
+  CatalogueRowFailure,
+} from "../../../modules/catalogue/types"
 import type { CatalogueProductsChangedData } from "../events"
 import {
   buildCatalogueRow,
@@ -103,52 +106,105 @@ async function regionParents(query: Omit<RemoteQueryFunction, symbol>) {
   )
 }
 
+/** The rows of `products`, and the products whose row could not be built. */
+function buildRows(
+  products: GraphProduct[],
+  parents: Map<string, string | null>
+) {
+  const rows: CatalogueRow[] = []
+  const failed: CatalogueRowFailure[] = []
+  for (const product of products) {
+    try {
+      const row = buildCatalogueRow(product, parents)
+      if (row) {
+        rows.push(row)
+      }
+    } catch (error) {
+      failed.push({ id: product.id, message: (error as Error).message })
+    }
+  }
+  return { rows, failed }
+}
+
+/**
+ * Logs the products whose row could not be built or written and marks them
+ * stale, so the next reconcile tries them again; their old row, if any,
+ * stays. One bad product must not keep every other co-op's changes off the
+ * store, as a 1e308 price once did.
+ */
+async function retryLater(
+  container: MedusaContainer,
+  catalogue: CatalogueModuleService,
+  failed: CatalogueRowFailure[]
+) {
+  if (!failed.length) {
+    return
+  }
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (const { id, message } of failed) {
+    logger.error(
+      `Catalogue row of product "${id}" was not refreshed (${message}); the next catalogue-reconcile run tries it again.`
+    )
+  }
+  await catalogue.markCatalogueStale(
+    failed.map(({ id }) => ({ kind: "product_ids", ref_id: id }))
+  )
+}
+
 /**
  * Rebuilds the rows of `productIds` from the product, co-op, brand,
  * certificate, price, stock and grade data; products that are gone or not
- * published lose their row. Idempotent.
+ * published lose their row. A product whose row cannot be built or
+ * written is logged, keeps its old row and is retried by the next
+ * reconcile; the others are written. Idempotent.
  */
 export async function refreshCatalogueProducts(
   container: MedusaContainer,
   productIds: string[]
-): Promise<{ written: number; removed: number }> {
+): Promise<{ written: number; removed: number; failed: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const catalogue = container.resolve<CatalogueModuleService>(CATALOGUE_MODULE)
   const parents = await regionParents(query)
   let written = 0
   let removed = 0
+  const failed: CatalogueRowFailure[] = []
   for (let i = 0; i < productIds.length; i += PAGE) {
     const chunk = productIds.slice(i, i + PAGE)
     const products = await graph(query, "product", CATALOGUE_PRODUCT_FIELDS, {
       id: chunk,
     })
-    const rows = products
-      .map((p) => buildCatalogueRow(p as GraphProduct, parents))
-      .filter((r): r is CatalogueRow => r !== null)
-    const kept = new Set(rows.map((r) => r.id))
-    const gone = chunk.filter((id) => !kept.has(id))
-    const changed = await catalogue.replaceCatalogueRows(rows, gone)
+    const built = buildRows(products as GraphProduct[], parents)
+    const keep = new Set([
+      ...built.rows.map((r) => r.id),
+      ...built.failed.map((f) => f.id),
+    ])
+    const gone = chunk.filter((id) => !keep.has(id))
+    const changed = await catalogue.replaceCatalogueRows(built.rows, gone)
     written += changed.written
     removed += changed.removed
+    failed.push(...built.failed, ...changed.failed)
   }
+  await retryLater(container, catalogue, failed)
   if (written || removed) {
     await invalidateCatalogueResponses(container)
   }
-  return { written, removed }
+  return { written, removed, failed: failed.map((f) => f.id) }
 }
 
 /**
  * Rebuilds every row, paging through all products; drops stale rows and
- * the stale marks made before it began, which it covers.
+ * the stale marks made before it began, which it covers. Products whose
+ * row fails are handled as in refreshCatalogueProducts.
  */
 export async function rebuildCatalogue(
   container: MedusaContainer
-): Promise<{ written: number; removed: number }> {
+): Promise<{ written: number; removed: number; failed: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const catalogue = container.resolve<CatalogueModuleService>(CATALOGUE_MODULE)
   const began = await catalogue.catalogueClock()
   const parents = await regionParents(query)
   const seen = new Set<string>()
+  const failed: CatalogueRowFailure[] = []
   let written = 0
   for (let skip = 0; ; skip += PAGE) {
     const { data: products } = await query.graph({
@@ -156,11 +212,12 @@ export async function rebuildCatalogue(
       fields: CATALOGUE_PRODUCT_FIELDS,
       pagination: { skip, take: PAGE, order: { id: "ASC" } },
     })
-    const rows = products
-      .map((p: any) => buildCatalogueRow(p as GraphProduct, parents))
-      .filter((r: CatalogueRow | null): r is CatalogueRow => r !== null)
-    rows.forEach((r: CatalogueRow) => seen.add(r.id))
-    written += (await catalogue.replaceCatalogueRows(rows, [])).written
+    const built = buildRows(products as GraphProduct[], parents)
+    built.rows.forEach((r) => seen.add(r.id))
+    built.failed.forEach((f) => seen.add(f.id))
+    const changed = await catalogue.replaceCatalogueRows(built.rows, [])
+    written += changed.written
+    failed.push(...built.failed, ...changed.failed)
     if (products.length < PAGE) {
       break
     }
@@ -170,8 +227,10 @@ export async function rebuildCatalogue(
   )
   const { removed } = await catalogue.replaceCatalogueRows([], stale)
   await catalogue.clearCatalogueStale(began)
+  // After the clear: the marks it makes are newer than `began` anyway.
+  await retryLater(container, catalogue, failed)
   if (written || removed) {
     await invalidateCatalogueResponses(container)
   }
-  return { written, removed }
+  return { written, removed, failed: failed.map((f) => f.id) }
 }
