@@ -7,10 +7,13 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { CATALOGUE_MODULE } from "../../../modules/catalogue"
+import type CatalogueModuleService from "../../../modules/catalogue/service"
 import {
   findNotSellingProducts,
   notSellingProductIds,
   productIdsOfVendors,
+  UNAPPROVED_STATUSES,
 } from "../../../workflows/vendor-products/utils/vendor-selling"
 
 type VendorFilter = { vendor_ids?: string[]; vendor_handles?: string[] }
@@ -106,9 +109,28 @@ function limitVendorFields(req: MedusaRequest) {
 }
 
 /**
+ * Published products of co-ops pending review or rejected: only an admin
+ * can have published them (the co-op may save drafts only). Read from the
+ * catalogue read model, which holds published products only, so the read is
+ * as small as the products an admin published, not every draft of every
+ * self-registered co-op.
+ */
+async function unapprovedPublishedProductIds(
+  req: MedusaRequest
+): Promise<string[]> {
+  const catalogue = req.scope.resolve<CatalogueModuleService>(CATALOGUE_MODULE)
+  const rows = await catalogue.listCatalogueProducts(
+    { vendor_status: [...UNAPPROVED_STATUSES] },
+    { select: ["id"] }
+  )
+  return rows.map((r: { id: string }) => r.id)
+}
+
+/**
  * Narrows GET /store/products to the requested co-ops and drops the products
- * of co-ops that are not active. Read on every request, without a cache, so
- * a suspension shows at once.
+ * of co-ops that are not active: those of suspended and closed co-ops read
+ * fresh on every request, without a cache, so a suspension shows at once,
+ * and the few an admin published for a co-op not yet approved.
  */
 export async function applyVendorProductFilters(
   req: MedusaRequest,
@@ -122,7 +144,10 @@ export async function applyVendorProductFilters(
   if (filter) {
     conditions.push({ id: await productIdsOfVendors(query, filter) })
   }
-  const hidden = await notSellingProductIds(query)
+  const hidden = [
+    ...(await notSellingProductIds(query)),
+    ...(await unapprovedPublishedProductIds(req)),
+  ]
   if (hidden.length) {
     conditions.push({ id: { $nin: hidden } })
   }

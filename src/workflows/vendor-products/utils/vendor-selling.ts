@@ -2,6 +2,11 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import VendorProductLink from "../../../links/vendor-product"
 import type { NotSellingProduct, VendorSummary } from "./vendor-product-rules"
 
+/** Statuses a co-op reaches after selling: its published products stay. */
+export const WITHDRAWN_STATUSES = ["suspended", "closed"] as const
+/** Statuses before approval: the co-op could only save drafts. */
+export const UNAPPROVED_STATUSES = ["pending_review", "rejected"] as const
+
 /** Ids of the products linked to the given co-ops (by id or handle). */
 export async function productIdsOfVendors(
   query: Omit<RemoteQueryFunction, symbol>,
@@ -28,8 +33,11 @@ export async function productIdsOfVendors(
 }
 
 /**
- * Ids of the products of every co-op that is not active. Read fresh on each
+ * Ids of the products of every suspended or closed co-op, read fresh on each
  * call (no cache) so a suspension takes the products off the store at once.
+ * These statuses are the platform's decision, so self-registering co-ops
+ * cannot grow this read; co-ops pending review or rejected can only save
+ * drafts, which the store never lists (see unapprovedPublishedProductIds).
  */
 export async function notSellingProductIds(
   query: Omit<RemoteQueryFunction, symbol>
@@ -37,7 +45,7 @@ export async function notSellingProductIds(
   const { data: vendors } = await query.graph({
     entity: "vendor",
     fields: ["id"],
-    filters: { status: { $ne: "active" } },
+    filters: { status: [...WITHDRAWN_STATUSES] },
   })
   if (!vendors.length) {
     return []
