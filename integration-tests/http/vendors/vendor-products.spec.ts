@@ -779,7 +779,7 @@ medusaIntegrationTestRunner({
                 { inventory_item_id: "iitem_x", required_quantity: 1 },
               ],
             }),
-            /Unrecognized fields: 'inventory_items'/,
+            /inventory_items cannot be set by a co-op/,
           ],
           [
             { prices: [{ amount: 1, currency_code: "cny" }] },

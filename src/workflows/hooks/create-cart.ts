@@ -1,5 +1,5 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartVendorsCanSell } from "../vendor-products/steps/validate-cart-vendors-can-sell"
+import { assertCartVendorsCanSell } from "../vendor-products/utils/cart-vendors"
 
 // Medusa allows one handler per hook: add further cart-creation checks here.
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {

@@ -1,5 +1,5 @@
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartVendorsCanSell } from "../vendor-products/steps/validate-cart-vendors-can-sell"
+import { assertCartVendorsCanSell } from "../vendor-products/utils/cart-vendors"
 
 type CartItem = {
   id: string

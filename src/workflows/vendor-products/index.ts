@@ -1,4 +1,3 @@
-export * from "./steps/validate-cart-vendors-can-sell"
 export * from "./workflows/create-vendor-product-variant"
 export * from "./workflows/create-vendor-products"
 export * from "./workflows/delete-vendor-product-variant"

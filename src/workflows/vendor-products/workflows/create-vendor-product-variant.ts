@@ -58,26 +58,19 @@ export const createVendorProductVariantWorkflow = createWorkflow(
     }))
     validateVendorOwnsProductsStep(ownership)
 
-    const { data: vendors } = useQueryGraphStep({
-      entity: "vendor",
-      fields: ["id", "name", "status", "stock_location.id"],
-      filters: { id: input.vendor_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "query-vendor" })
-
-    const check = transform({ vendors }, ({ vendors }) => ({
-      vendor: vendors[0],
+    const check = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
       action: "update" as const,
     }))
-    validateVendorCanSellStep(check)
+    const vendor = validateVendorCanSellStep(check)
 
-    const target = transform({ vendors, input }, ({ vendors, input }) => ({
+    const target = transform({ vendor, input }, ({ vendor, input }) => ({
       product_id: input.product_id,
       variant: input.variant,
       vendor: {
-        id: vendors[0].id,
-        name: vendors[0].name,
-        stock_location_id: vendors[0].stock_location?.id ?? null,
+        id: vendor.id,
+        name: vendor.name,
+        stock_location_id: vendor.stock_location_id,
       },
     }))
     const plan = validateVendorVariantStep(target)
@@ -130,14 +123,14 @@ export const createVendorProductVariantWorkflow = createWorkflow(
         filters: { id: ids },
       }).config({ name: "query-created-variant" })
       const levels = transform(
-        { created, vendors, input },
-        ({ created, vendors, input }) => ({
+        { created, vendor, input },
+        ({ created, vendor, input }) => ({
           inventory_levels: created
             .map((v) => v.inventory_items?.[0]?.inventory_item_id)
             .filter((id): id is string => !!id)
             .map((inventory_item_id) => ({
               inventory_item_id,
-              location_id: vendors[0].stock_location!.id,
+              location_id: vendor.stock_location_id as string,
               stocked_quantity: input.variant.stocked_quantity as number,
             })),
         })

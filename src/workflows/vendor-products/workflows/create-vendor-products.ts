@@ -52,27 +52,13 @@ export const createVendorProductsWorkflowId = "create-vendor-products"
 export const createVendorProductsWorkflow = createWorkflow(
   createVendorProductsWorkflowId,
   (input: CreateVendorProductsWorkflowInput) => {
-    const { data: vendors } = useQueryGraphStep({
-      entity: "vendor",
-      fields: [
-        "id",
-        "name",
-        "status",
-        "stock_location.id",
-        "shipping_profile.id",
-      ],
-      filters: { id: input.vendor_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "query-vendor" })
-
-    const check = transform({ vendors, input }, ({ vendors, input }) => ({
-      vendor: vendors[0],
+    const check = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
       action: "create" as const,
       product_statuses: input.products.map((p) => p.status ?? "draft"),
       sets_stock: Object.keys(input.additional_data?.stock ?? {}).length > 0,
-      stock_location_id: vendors[0].stock_location?.id ?? null,
     }))
-    validateVendorCanSellStep(check)
+    const vendor = validateVendorCanSellStep(check)
 
     const { data: stores } = useQueryGraphStep({
       entity: "store",
@@ -80,9 +66,9 @@ export const createVendorProductsWorkflow = createWorkflow(
     }).config({ name: "query-store" })
 
     const productsInput = transform(
-      { vendors, stores, input },
-      ({ vendors, stores, input }) => {
-        const profileId = vendors[0].shipping_profile?.id
+      { vendor, stores, input },
+      ({ vendor, stores, input }) => {
+        const profileId = vendor.shipping_profile_id
         const channelId = stores[0]?.default_sales_channel_id
         return {
           products: input.products.map((product) => ({
@@ -116,8 +102,8 @@ export const createVendorProductsWorkflow = createWorkflow(
         }).config({ name: "query-created-variants" })
 
         const levels = transform(
-          { variants, check, input },
-          ({ variants, check, input }) => {
+          { variants, vendor, input },
+          ({ variants, vendor, input }) => {
             const stock = input.additional_data?.stock ?? {}
             return {
               inventory_levels: variants
@@ -128,7 +114,7 @@ export const createVendorProductsWorkflow = createWorkflow(
                 .filter((v) => v.sku && v.inventory_item_id && v.sku in stock)
                 .map((v) => ({
                   inventory_item_id: v.inventory_item_id as string,
-                  location_id: check.stock_location_id as string,
+                  location_id: vendor.stock_location_id as string,
                   stocked_quantity: stock[v.sku as string],
                 })),
             }

@@ -3,10 +3,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  batchInventoryItemLevelsWorkflow,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { batchInventoryItemLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { validateVariantStockStep } from "../steps/validate-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsProductsStep } from "../steps/validate-vendor-owns-products"
@@ -38,26 +35,19 @@ export const setVendorVariantStockWorkflow = createWorkflow(
     }))
     validateVendorOwnsProductsStep(ownership)
 
-    const { data: vendors } = useQueryGraphStep({
-      entity: "vendor",
-      fields: ["id", "name", "status", "stock_location.id"],
-      filters: { id: input.vendor_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "query-vendor" })
-
-    const check = transform({ vendors }, ({ vendors }) => ({
-      vendor: vendors[0],
+    const check = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
       action: "stock" as const,
     }))
-    validateVendorCanSellStep(check)
+    const vendor = validateVendorCanSellStep(check)
 
-    const targetInput = transform({ vendors, input }, ({ vendors, input }) => ({
+    const targetInput = transform({ vendor, input }, ({ vendor, input }) => ({
       product_id: input.product_id,
       variant_id: input.variant_id,
       vendor: {
-        id: vendors[0].id,
-        name: vendors[0].name,
-        stock_location_id: vendors[0].stock_location?.id ?? null,
+        id: vendor.id,
+        name: vendor.name,
+        stock_location_id: vendor.stock_location_id,
       },
     }))
     const target = validateVariantStockStep(targetInput)

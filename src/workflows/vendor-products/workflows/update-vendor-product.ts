@@ -4,10 +4,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  updateProductsWorkflow,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsProductsStep } from "../steps/validate-vendor-owns-products"
@@ -57,22 +54,15 @@ export const updateVendorProductWorkflow = createWorkflow(
     })
     validateProductReferencesStep(references)
 
-    const { data: vendors } = useQueryGraphStep({
-      entity: "vendor",
-      fields: ["id", "name", "status", "shipping_profile.id"],
-      filters: { id: input.vendor_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "query-vendor" })
-
-    const check = transform({ vendors, input }, ({ vendors, input }) => ({
-      vendor: vendors[0],
+    const check = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
       action: "update" as const,
       product_statuses: [input.update.status],
     }))
-    validateVendorCanSellStep(check)
+    const vendor = validateVendorCanSellStep(check)
 
-    const updateInput = transform({ vendors, input }, ({ vendors, input }) => {
-      const profileId = vendors[0].shipping_profile?.id
+    const updateInput = transform({ vendor, input }, ({ vendor, input }) => {
+      const profileId = vendor.shipping_profile_id
       return {
         products: [
           {
