@@ -72,6 +72,7 @@ class MarketplaceModuleService extends MedusaService({
    * One page of a co-op's order ids, newest first, optionally at the given
    * stages, and how many orders are at each stage: two statements on
    * vendor_order_stage's (vendor_id, …) indexes, however big the order book.
+   * `version` changes whenever one of the co-op's rows is written.
    */
   @InjectManager()
   async listVendorOrderPage(
@@ -91,14 +92,21 @@ class MarketplaceModuleService extends MedusaService({
         [vendorId, stageArray, stageArray, page.take, page.skip]
       ),
       em.execute(
-        `SELECT stage, count(*)::int AS count FROM vendor_order_stage
+        `SELECT stage, count(*)::int AS count, max(updated_at) AS changed_at
+           FROM vendor_order_stage
           WHERE vendor_id = ? AND deleted_at IS NULL GROUP BY stage`,
         [vendorId]
       ),
     ])
     const counts: Record<string, number> = {}
-    for (const row of counted as { stage: string; count: number }[]) {
+    let changed = 0
+    for (const row of counted as {
+      stage: string
+      count: number
+      changed_at: Date
+    }[]) {
       counts[row.stage] = row.count
+      changed = Math.max(changed, new Date(row.changed_at).getTime())
     }
     const count = Object.entries(counts)
       .filter(([stage]) => !stages || stages.includes(stage))
@@ -107,6 +115,7 @@ class MarketplaceModuleService extends MedusaService({
       order_ids: rows.map((r: { order_id: string }) => r.order_id),
       count,
       counts,
+      version: `${changed}:${Object.values(counts).join(",")}`,
     }
   }
 

@@ -14,6 +14,8 @@ export type VendorOrderPage = {
   order_ids: string[]
   count: number
   counts: Record<string, number>
+  /** Changes whenever a row of the co-op is written (placed or refreshed). */
+  version: string
 }
 
 /** Count and amounts of a co-op's payout lines, per status present. */

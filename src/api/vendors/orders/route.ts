@@ -3,13 +3,14 @@ import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import type { VendorRequest } from "../../utils/vendor-context"
 import { listOrders, stageCounts } from "./helpers"
+import { cachedOrderPage } from "./page-cache"
 import type { VendorGetOrdersParamsType } from "./validators"
 
 /**
  * The co-op's own orders, newest first; `status` keeps those at the given
  * stages (./stage.ts), and `counts` says how many are at each. The page and
  * the counts come from the stored stages (vendor_order_stage), so only the
- * page's orders are read in full.
+ * page's orders are read in full, and kept a few seconds (./page-cache.ts).
  */
 export async function GET(
   req: VendorRequest<unknown, VendorGetOrdersParamsType>,
@@ -25,7 +26,12 @@ export async function GET(
     req.vendor_context.vendor_id,
     { stages: req.validatedQuery.status, skip, take }
   )
-  const orders = await listOrders(req.scope, page.order_ids)
+  const vendorId = req.vendor_context.vendor_id
+  const orders = await cachedOrderPage(
+    req.scope,
+    `${vendorId}:${page.version}:${page.order_ids.join(",")}`,
+    () => listOrders(req.scope, page.order_ids)
+  )
   res.json({
     orders,
     count: page.count,
