@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
@@ -30,11 +32,41 @@ async function error(promise: Promise<unknown>) {
 }
 
 /**
+ * The invitation emails sent to an address, newest first, as the Notification
+ * Module recorded them (the local provider only logs them).
+ */
+async function inviteEmails(container: MedusaContainer, email: string) {
+  return container
+    .resolve(Modules.NOTIFICATION)
+    .listNotifications(
+      { to: email, template: "vendor-member-invite" },
+      { order: { created_at: "DESC" } }
+    )
+}
+
+/** The token in the link of the latest invitation email to an address. */
+async function inviteToken(container: MedusaContainer, email: string) {
+  const [latest] = await inviteEmails(container, email)
+  expect(latest).toBeDefined()
+  const url = new URL(latest.data!.accept_url as string)
+  return url.searchParams.get("token")!
+}
+
+const sha256 = (value: string) =>
+  createHash("sha256").update(value).digest("hex")
+
+const bearer = (token: string) => ({
+  headers: { authorization: `Bearer ${token}` },
+})
+
+/**
  * Invites a member as the co-op's owner, then registers their login, accepts
- * and logs in again, as the console does.
+ * with the token from the invitation email and logs in again, as the console
+ * does.
  */
 async function inviteAndJoin(
   api: AxiosInstance,
+  container: MedusaContainer,
   owner: RegisteredVendor,
   role: "manager" | "staff",
   email = uniqueEmail(role)
@@ -44,14 +76,15 @@ async function inviteAndJoin(
     { email, name: "李娟", role },
     { headers: owner.headers }
   )
+  const token = await inviteToken(container, email.toLowerCase())
   const registration = await api.post("/auth/vendor/emailpass/register", {
     email,
     password: PASSWORD,
   })
   const accepted = await api.post(
     "/vendors/invites/accept",
-    {},
-    { headers: { authorization: `Bearer ${registration.data.token}` } }
+    { token },
+    bearer(registration.data.token)
   )
   const login = await api.post("/auth/vendor/emailpass", {
     email,
@@ -61,6 +94,8 @@ async function inviteAndJoin(
     invited: invited.data.member,
     member: accepted.data.member,
     email,
+    token,
+    registration: registration.data.token as string,
     headers: { authorization: `Bearer ${login.data.token}` },
   }
 }
@@ -83,7 +118,13 @@ medusaIntegrationTestRunner({
       it("invites a staff member who registers, accepts and logs in as that member", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
         const email = uniqueEmail("Staff").toLowerCase()
-        const joined = await inviteAndJoin(api, owner, "staff", email)
+        const joined = await inviteAndJoin(
+          api,
+          getContainer(),
+          owner,
+          "staff",
+          email
+        )
 
         expect(joined.invited).toMatchObject({
           email,
@@ -178,8 +219,8 @@ medusaIntegrationTestRunner({
         const res = await error(
           api.post(
             "/vendors/invites/accept",
-            {},
-            { headers: { authorization: `Bearer ${registration.data.token}` } }
+            { token: "no-invitation-has-this-token" },
+            bearer(registration.data.token)
           )
         )
         expect(res.status).toBe(404)
@@ -191,18 +232,354 @@ medusaIntegrationTestRunner({
       it("refuses to accept with a login that already runs a co-op", async () => {
         const owner = await registerVendor(api)
         const res = await error(
-          api.post("/vendors/invites/accept", {}, { headers: owner.headers })
+          api.post(
+            "/vendors/invites/accept",
+            { token: "any-token" },
+            { headers: owner.headers }
+          )
         )
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/already belongs to a co-op member/)
       })
     })
 
+    describe("invitation tokens", () => {
+      /** An owner invites a fresh email; the invitee has not registered. */
+      async function invite(owner: RegisteredVendor, role = "manager") {
+        const email = uniqueEmail("invitee")
+        const res = await api.post(
+          "/vendors/members",
+          { email, name: "周八", role },
+          { headers: owner.headers }
+        )
+        return { email, member: res.data.member, response: res.data }
+      }
+
+      const marketplace = () => getContainer().resolve("marketplace") as any
+
+      async function register(email: string) {
+        const res = await api.post("/auth/vendor/emailpass/register", {
+          email,
+          password: PASSWORD,
+        })
+        return res.data.token as string
+      }
+
+      /** The member is still only invited and the login joined nothing. */
+      async function expectUnaffiliated(
+        owner: RegisteredVendor,
+        memberId: string,
+        email: string
+      ) {
+        const member = await api.get(`/vendors/members/${memberId}`, {
+          headers: owner.headers,
+        })
+        expect(member.data.member.status).toBe("invited")
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [provider] = await auth.listProviderIdentities({
+          entity_id: email,
+          provider: "emailpass",
+        })
+        const identity = await auth.retrieveAuthIdentity(
+          provider.auth_identity_id!
+        )
+        expect(identity.app_metadata?.vendor_id ?? null).toBeNull()
+        const login = await api.post("/auth/vendor/emailpass", {
+          email,
+          password: PASSWORD,
+        })
+        const me = await error(api.get("/vendors/me", bearer(login.data.token)))
+        expect(me.status).toBe(401)
+      }
+
+      it("emails the invitee a one-time link and stores only the token's hash", async () => {
+        const owner = await registerVendor(api)
+        const { email, member, response } = await invite(owner)
+
+        const [sent, ...older] = await inviteEmails(getContainer(), email)
+        expect(older).toEqual([])
+        expect(sent).toMatchObject({
+          to: email,
+          channel: "email",
+          template: "vendor-member-invite",
+          resource_id: member.id,
+          resource_type: "vendor_member",
+          data: {
+            vendor_name: owner.vendor.name,
+            member_name: "周八",
+            role: "manager",
+            expires_in_hours: 72,
+          },
+        })
+        const url = new URL(sent.data!.accept_url as string)
+        expect(url.pathname).toBe("/co-op/join")
+        const token = url.searchParams.get("token")!
+        // 32 random bytes, base64url.
+        expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+
+        // The owner never sees the token.
+        expect(JSON.stringify(response)).not.toContain(token)
+        expect(Object.keys(member).sort()).toEqual(
+          [
+            "id",
+            "email",
+            "name",
+            "role",
+            "status",
+            "created_at",
+            "updated_at",
+          ].sort()
+        )
+
+        const stored = await marketplace().retrieveVendorMember(member.id)
+        expect(stored.invite_token_hash).toBe(sha256(token))
+        expect(stored.invite_token_hash).not.toContain(token)
+        const hoursLeft =
+          (new Date(stored.invite_expires_at).getTime() - Date.now()) / 3.6e6
+        expect(hoursLeft).toBeGreaterThan(71.9)
+        expect(hoursLeft).toBeLessThanOrEqual(72)
+
+        // Neither the list, one member, nor the admin's co-op shows the hash,
+        // and `fields` cannot ask for it.
+        const list = await api.get("/vendors/members", {
+          headers: owner.headers,
+        })
+        const one = await api.get(`/vendors/members/${member.id}`, {
+          headers: owner.headers,
+        })
+        const adminView = await api.get(`/admin/vendors/${owner.vendor.id}`, {
+          headers: admin.headers,
+        })
+        for (const body of [list.data, one.data, adminView.data]) {
+          expect(JSON.stringify(body)).not.toContain("invite_token_hash")
+          expect(JSON.stringify(body)).not.toContain(stored.invite_token_hash)
+        }
+        for (const path of [
+          "/vendors/members?fields=invite_token_hash",
+          "/vendors/members?fields=%2Binvite_token_hash",
+          `/vendors/members/${member.id}?fields=invite_token_hash,invite_expires_at`,
+        ]) {
+          // Refused (400) or stripped; either way the hash stays private.
+          const asked = await api
+            .get(path, { headers: owner.headers })
+            .catch((e: any) => e.response)
+          expect([200, 400]).toContain(asked.status)
+          expect(JSON.stringify(asked.data)).not.toContain(
+            stored.invite_token_hash
+          )
+          expect(JSON.stringify(asked.data)).not.toMatch(
+            /"invite_(token_hash|expires_at)":/
+          )
+        }
+      })
+
+      it("refuses the invited email's new login without the token or with a wrong one, and changes nothing", async () => {
+        const owner = await registerVendor(api)
+        const { email, member } = await invite(owner)
+        const other = await invite(owner, "staff")
+        const otherToken = await inviteToken(getContainer(), other.email)
+        const before = await marketplace().retrieveVendorMember(member.id)
+
+        // Someone who knows the address registers it first.
+        const registration = await register(email)
+
+        const none = await error(
+          api.post("/vendors/invites/accept", {}, bearer(registration))
+        )
+        expect(none.status).toBe(400)
+        expect(none.data.message).toMatch(/token/)
+
+        const empty = await error(
+          api.post(
+            "/vendors/invites/accept",
+            { token: "" },
+            bearer(registration)
+          )
+        )
+        expect(empty.status).toBe(400)
+
+        for (const token of [
+          "guessed-token",
+          otherToken,
+          before.invite_token_hash,
+        ]) {
+          const wrong = await error(
+            api.post("/vendors/invites/accept", { token }, bearer(registration))
+          )
+          expect(wrong.status).toBe(400)
+          expect(wrong.data.message).toMatch(
+            new RegExp(`The invitation token is not valid for "${email}"`)
+          )
+        }
+
+        const extra = await error(
+          api.post(
+            "/vendors/invites/accept",
+            { token: await inviteToken(getContainer(), email), role: "owner" },
+            bearer(registration)
+          )
+        )
+        expect(extra.status).toBe(400)
+
+        await expectUnaffiliated(owner, member.id, email)
+        const after = await marketplace().retrieveVendorMember(member.id)
+        expect(after.invite_token_hash).toBe(before.invite_token_hash)
+        const otherAfter = await marketplace().retrieveVendorMember(
+          other.member.id
+        )
+        expect(otherAfter.status).toBe("invited")
+      })
+
+      it("refuses an expired token, and a resent invitation replaces it", async () => {
+        const owner = await registerVendor(api)
+        const { email, member } = await invite(owner)
+        const expiredToken = await inviteToken(getContainer(), email)
+        await marketplace().updateVendorMembers({
+          id: member.id,
+          invite_expires_at: new Date(Date.now() - 60 * 1000),
+        })
+        const registration = await register(email)
+
+        const expired = await error(
+          api.post(
+            "/vendors/invites/accept",
+            { token: expiredToken },
+            bearer(registration)
+          )
+        )
+        expect(expired.status).toBe(400)
+        expect(expired.data.message).toMatch(
+          new RegExp(
+            `The invitation for "${email}" expired at .*; ask the co-op's owner to send it again`
+          )
+        )
+        await expectUnaffiliated(owner, member.id, email)
+
+        const resent = await api.post(
+          `/vendors/members/${member.id}/resend-invite`,
+          {},
+          { headers: owner.headers }
+        )
+        expect(resent.data.member).toMatchObject({
+          id: member.id,
+          status: "invited",
+        })
+        expect(resent.data.member).not.toHaveProperty("invite_token_hash")
+        expect(await inviteEmails(getContainer(), email)).toHaveLength(2)
+        const freshToken = await inviteToken(getContainer(), email)
+        expect(freshToken).not.toBe(expiredToken)
+        expect(JSON.stringify(resent.data)).not.toContain(freshToken)
+
+        // The old link stays dead even though the invitation is live again.
+        const old = await error(
+          api.post(
+            "/vendors/invites/accept",
+            { token: expiredToken },
+            bearer(registration)
+          )
+        )
+        expect(old.status).toBe(400)
+        expect(old.data.message).toMatch(/invitation token is not valid/)
+
+        const accepted = await api.post(
+          "/vendors/invites/accept",
+          { token: freshToken },
+          bearer(registration)
+        )
+        expect(accepted.data.member).toMatchObject({
+          id: member.id,
+          status: "active",
+        })
+      })
+
+      it("accepts the right token once: it is cleared and a second use is refused", async () => {
+        const owner = await registerActiveVendor(api, admin.headers)
+        const joined = await inviteAndJoin(api, getContainer(), owner, "staff")
+        expect(joined.member.status).toBe("active")
+
+        const stored = await marketplace().retrieveVendorMember(
+          joined.member.id
+        )
+        expect(stored.invite_token_hash).toBeNull()
+        expect(stored.invite_expires_at).toBeNull()
+
+        for (const headers of [
+          bearer(joined.registration).headers,
+          joined.headers,
+        ]) {
+          const again = await error(
+            api.post(
+              "/vendors/invites/accept",
+              { token: joined.token },
+              { headers }
+            )
+          )
+          expect(again.status).toBe(400)
+          expect(again.data.message).toMatch(
+            /This login already belongs to (a )?co-op member/
+          )
+        }
+        const members = await api.get("/vendors/members", {
+          headers: owner.headers,
+        })
+        expect(members.data.count).toBe(2)
+      })
+
+      it("lets only the owner resend, only to an invited member of their own co-op", async () => {
+        const owner = await registerActiveVendor(api, admin.headers)
+        const manager = await inviteAndJoin(
+          api,
+          getContainer(),
+          owner,
+          "manager"
+        )
+        const { email, member } = await invite(owner, "staff")
+        const stranger = await registerVendor(api)
+        const theirs = await invite(stranger)
+
+        const byManager = await error(
+          api.post(
+            `/vendors/members/${member.id}/resend-invite`,
+            {},
+            { headers: manager.headers }
+          )
+        )
+        expect(byManager.status).toBe(403)
+        expect(byManager.data.message).toMatch(/cannot resend invitations/)
+
+        const active = await error(
+          api.post(
+            `/vendors/members/${manager.member.id}/resend-invite`,
+            {},
+            { headers: owner.headers }
+          )
+        )
+        expect(active.status).toBe(400)
+        expect(active.data.message).toMatch(/has already accepted/)
+
+        const foreign = await error(
+          api.post(
+            `/vendors/members/${theirs.member.id}/resend-invite`,
+            {},
+            { headers: owner.headers }
+          )
+        )
+        expect(foreign.status).toBe(404)
+        expect(await inviteEmails(getContainer(), theirs.email)).toHaveLength(1)
+        expect(await inviteEmails(getContainer(), email)).toHaveLength(1)
+      })
+    })
+
     describe("owner-only member routes", () => {
       it("lets staff and managers list members but gives them 403 on invite, role change and removal", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        const staff = await inviteAndJoin(api, owner, "staff")
-        const manager = await inviteAndJoin(api, owner, "manager")
+        const staff = await inviteAndJoin(api, getContainer(), owner, "staff")
+        const manager = await inviteAndJoin(
+          api,
+          getContainer(),
+          owner,
+          "manager"
+        )
 
         for (const who of [staff, manager]) {
           const role = who === staff ? "staff" : "manager"
@@ -254,7 +631,7 @@ medusaIntegrationTestRunner({
     describe("POST /vendors/members/:id", () => {
       it("changes a member's role, which changes what they may do", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        const staff = await inviteAndJoin(api, owner, "staff")
+        const staff = await inviteAndJoin(api, getContainer(), owner, "staff")
 
         const before = await error(
           api.post(
@@ -285,7 +662,12 @@ medusaIntegrationTestRunner({
 
       it("keeps at least one owner: the last owner can neither step down nor leave", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        const manager = await inviteAndJoin(api, owner, "manager")
+        const manager = await inviteAndJoin(
+          api,
+          getContainer(),
+          owner,
+          "manager"
+        )
 
         const stepDown = await error(
           api.post(
@@ -346,7 +728,7 @@ medusaIntegrationTestRunner({
     describe("DELETE /vendors/members/:id", () => {
       it("removes a member, unbinds their login, and lets them be invited again", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        const staff = await inviteAndJoin(api, owner, "staff")
+        const staff = await inviteAndJoin(api, getContainer(), owner, "staff")
 
         const res = await api.delete(`/vendors/members/${staff.member.id}`, {
           headers: owner.headers,
@@ -389,10 +771,22 @@ medusaIntegrationTestRunner({
           email: staff.email,
           password: PASSWORD,
         })
+        const emails = await inviteEmails(getContainer(), staff.email)
+        expect(emails).toHaveLength(2)
+        // The first invitation's token was used up when they first joined.
+        const used = await error(
+          api.post(
+            "/vendors/invites/accept",
+            { token: staff.token },
+            bearer(login.data.token)
+          )
+        )
+        expect(used.status).toBe(400)
+        expect(used.data.message).toMatch(/invitation token is not valid/)
         const accepted = await api.post(
           "/vendors/invites/accept",
-          {},
-          { headers: { authorization: `Bearer ${login.data.token}` } }
+          { token: await inviteToken(getContainer(), staff.email) },
+          bearer(login.data.token)
         )
         expect(accepted.data.member).toMatchObject({
           role: "manager",
@@ -430,7 +824,12 @@ medusaIntegrationTestRunner({
       it("answers 404 on GET, POST and DELETE /vendors/members/:id and changes nothing", async () => {
         const mine = await registerActiveVendor(api, admin.headers)
         const theirs = await registerActiveVendor(api, admin.headers)
-        const theirStaff = await inviteAndJoin(api, theirs, "staff")
+        const theirStaff = await inviteAndJoin(
+          api,
+          getContainer(),
+          theirs,
+          "staff"
+        )
 
         for (const id of [theirs.member.id, theirStaff.member.id]) {
           const read = await error(
@@ -517,7 +916,7 @@ medusaIntegrationTestRunner({
           )
         )
         expect(badLogo.status).toBe(400)
-        expect(badLogo.data.message).toMatch(/logo must be a URL/)
+        expect(badLogo.data.message).toMatch(/logo must be an https:\/\/ URL/)
 
         const commission = await error(
           api.post(
@@ -532,7 +931,7 @@ medusaIntegrationTestRunner({
 
       it("gives staff a 403", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        const staff = await inviteAndJoin(api, owner, "staff")
+        const staff = await inviteAndJoin(api, getContainer(), owner, "staff")
         const res = await error(
           api.post(
             "/vendors/me",
@@ -635,7 +1034,7 @@ medusaIntegrationTestRunner({
     describe("GET and POST /admin/vendors/:id", () => {
       it("shows a co-op with members, status history, stock location, shipping profile and product counts", async () => {
         const owner = await registerActiveVendor(api, admin.headers)
-        await inviteAndJoin(api, owner, "staff")
+        await inviteAndJoin(api, getContainer(), owner, "staff")
         await createVendorProduct(getContainer(), {
           vendor_id: owner.vendor.id,
           sales_channel_id: demo.salesChannelId,

@@ -5,11 +5,13 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { changeVendorStatusWorkflow } from "../../../workflows/marketplace"
 import type { VendorStatusAction } from "../../../workflows/marketplace/utils/vendor-status"
+import { vendorMemberFields } from "../../vendors/members/query-config"
 import type { AdminVendorStatusActionType } from "./validators"
 
 export const adminVendorFields = [
   "*",
-  "members.*",
+  // Listed, not `members.*`: a member's invitation token hash stays private.
+  ...vendorMemberFields.map((field) => `members.${field}`),
   "status_changes.*",
   "stock_location.id",
   "stock_location.name",

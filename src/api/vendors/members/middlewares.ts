@@ -16,13 +16,14 @@ import {
   VendorGetMemberParams,
   VendorGetMembersParams,
   VendorInviteMember,
+  VendorResendInvite,
   VendorUpdateMember,
 } from "./validators"
 
 const ownerOnly = (action: string) => requireVendorRole(["owner"], action)
 
-// /vendors/members: invite, change role, remove; /vendors/invites/accept;
-// POST /vendors/me.
+// /vendors/members: invite, resend an invitation, change role, remove;
+// /vendors/invites/accept; POST /vendors/me.
 export const vendorMembersMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/vendors/me",
@@ -71,6 +72,15 @@ export const vendorMembersMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendors/members/:id",
     methods: ["DELETE"],
     middlewares: [...vendorAuth, ownerOnly("remove members")],
+  },
+  {
+    matcher: "/vendors/members/:id/resend-invite",
+    methods: ["POST"],
+    middlewares: [
+      ...vendorAuth,
+      ownerOnly("resend invitations"),
+      validateAndTransformBody(VendorResendInvite),
+    ],
   },
   {
     matcher: "/vendors/invites/accept",

@@ -31,5 +31,11 @@ export const VendorUpdateMember = z
   .object({ role: z.enum(["owner", "manager", "staff"]) })
   .strict()
 
+export type VendorResendInviteType = z.infer<typeof VendorResendInvite>
+export const VendorResendInvite = z.object({}).strict()
+
+/** The one-time token from the invitation email's link (`?token=`). */
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
-export const VendorAcceptInvite = z.object({}).strict()
+export const VendorAcceptInvite = z
+  .object({ token: z.string().trim().min(1).max(256) })
+  .strict()

@@ -6,13 +6,15 @@ export type UpdateVendorMemberStepInput = {
   id: string
   role?: "owner" | "manager" | "staff"
   status?: "invited" | "active"
+  invite_token_hash?: string | null
+  invite_expires_at?: Date | null
 }
 
 export const updateVendorMemberStepId = "update-vendor-member"
 
 /**
- * This step changes a member's role or status and puts the previous values
- * back on rollback.
+ * This step changes a member's role, status or invitation token and puts the
+ * previous values back on rollback.
  */
 export const updateVendorMemberStep = createStep(
   updateVendorMemberStepId,
@@ -25,6 +27,10 @@ export const updateVendorMemberStep = createStep(
       id: before.id,
       role: before.role,
       status: before.status,
+      invite_token_hash: before.invite_token_hash ?? null,
+      invite_expires_at: before.invite_expires_at
+        ? new Date(before.invite_expires_at)
+        : null,
     })
   },
   async (previous, { container }) => {

@@ -14,17 +14,21 @@ import { validateInviteAcceptanceStep } from "../steps/validate-invite-acceptanc
 
 export type AcceptVendorInviteWorkflowInput = {
   auth_identity_id: string
+  /** The one-time token from the invitation email's link. */
+  token: string
 }
 
 export const acceptVendorInviteWorkflowId = "accept-vendor-invite"
 
 /**
- * This workflow accepts the co-op invitation for a login's email: the member
- * becomes active and the login is bound to it as the `vendor` actor.
+ * This workflow accepts the co-op invitation for a login's email with the
+ * invitation's one-time token: the member becomes active, the token is
+ * cleared (it works once), and the login is bound to the member as the
+ * `vendor` actor.
  *
  * @example
  * await acceptVendorInviteWorkflow(container).run({
- *   input: { auth_identity_id: "authid_123" },
+ *   input: { auth_identity_id: "authid_123", token: "<token from the email>" },
  * })
  */
 export const acceptVendorInviteWorkflow = createWorkflow(
@@ -35,6 +39,8 @@ export const acceptVendorInviteWorkflow = createWorkflow(
     const activate = transform({ invitation }, ({ invitation }) => ({
       id: invitation.member_id,
       status: "active" as const,
+      invite_token_hash: null,
+      invite_expires_at: null,
     }))
     const member = updateVendorMemberStep(activate)
 

@@ -8,6 +8,7 @@ import {
   createVendorMemberStep,
   type CreateVendorMemberStepInput,
 } from "../steps/create-vendor-member"
+import { issueVendorInviteStep } from "../steps/issue-vendor-invite"
 import { validateMemberInviteStep } from "../steps/validate-member-invite"
 
 export type InviteVendorMemberWorkflowInput = CreateVendorMemberStepInput
@@ -15,9 +16,11 @@ export type InviteVendorMemberWorkflowInput = CreateVendorMemberStepInput
 export const inviteVendorMemberWorkflowId = "invite-vendor-member"
 
 /**
- * This workflow invites a person to a co-op as a manager or staff member. The
- * member stays `invited` until they register a login with the same email and
- * accept.
+ * This workflow invites a person to a co-op as a manager or staff member and
+ * emails them a one-time link (`vendor-member-invite`, valid 72 h). The
+ * member stays `invited` until they accept with that link's token, signed in
+ * with a login for the same email. Only the token's hash is stored; the
+ * token is never returned.
  *
  * @example
  * await inviteVendorMemberWorkflow(container).run({
@@ -34,6 +37,11 @@ export const inviteVendorMemberWorkflow = createWorkflow(
     validateMemberInviteStep(validation)
 
     const member = createVendorMemberStep(input)
+
+    const issue = transform({ member }, ({ member }) => ({
+      member_id: member.id,
+    }))
+    issueVendorInviteStep(issue)
 
     const event = transform({ member }, ({ member }) => ({
       id: member.id,

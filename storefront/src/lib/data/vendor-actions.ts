@@ -107,14 +107,27 @@ export async function signUpCoop(
   redirect(href(localeOf(formData), "/co-op"))
 }
 
+/** The API's refusals of an invitation's token, as `coopErrors` codes. */
+function inviteError(message: string): string | null {
+  if (/invitation token is not valid/i.test(message)) return "inviteInvalid"
+  if (/invitation for .* expired/i.test(message)) return "inviteExpired"
+  return null
+}
+
 /**
- * Joining a co-op that invited this email: register the login (or use the
- * existing one), accept, then log in again for a token with the membership.
+ * Joining a co-op that invited this email, with the one-time token from the
+ * invitation email's link (`/co-op/join?token=…`, carried in a hidden
+ * field): register the login (or use the existing one), accept with the
+ * token, then log in again for a token with the membership.
  */
 export async function joinCoop(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
+  const inviteToken = String(formData.get("token") ?? "").trim()
+  if (!inviteToken) {
+    return { error: "inviteLink" }
+  }
   const parsed = parseLogin(formData)
   if (!parsed.ok) {
     return { error: null, fields: parsed.fields }
@@ -127,13 +140,15 @@ export async function joinCoop(
     const registration = await registrationToken(email, password)
     await sdk.client.fetch("/vendors/invites/accept", {
       method: "POST",
-      body: {},
+      body: { token: inviteToken },
       headers: bearer(registration),
     })
     await setVendorAuthToken(await vendorLogin(email, password))
   } catch (error) {
+    const message = medusaErrorMessage(error)
     return {
-      error: status(error) === 401 ? "badLogin" : medusaErrorMessage(error),
+      error:
+        status(error) === 401 ? "badLogin" : (inviteError(message) ?? message),
     }
   }
   redirect(href(localeOf(formData), "/co-op"))

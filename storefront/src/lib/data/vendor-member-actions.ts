@@ -73,6 +73,17 @@ export async function changeMemberRole(
   return call(memberPath(formData), "POST", { role })
 }
 
+/**
+ * Emails an invited member a new invitation link; the one sent before stops
+ * working. The link never reaches the owner.
+ */
+export async function resendInvite(
+  _prev: CoopActionState,
+  formData: FormData
+): Promise<CoopActionState> {
+  return call(`${memberPath(formData)}/resend-invite`, "POST", {})
+}
+
 export async function removeMember(
   _prev: CoopActionState,
   formData: FormData

@@ -11,9 +11,11 @@ import { vendorMemberFields } from "../../members/query-config"
 import type { VendorAcceptInviteType } from "../../members/validators"
 
 /**
- * Accepts the co-op invitation for the login's email, with the token from
- * POST /auth/vendor/emailpass/register. Log in again afterwards
- * (POST /auth/vendor/emailpass) for a token that carries the membership.
+ * Accepts the co-op invitation for the login's email. Authenticate with the
+ * token from POST /auth/vendor/emailpass/register (or a login of the same
+ * email); the body carries the invitation's one-time token from the email's
+ * link: `{ token }`. Log in again afterwards (POST /auth/vendor/emailpass)
+ * for a token that carries the membership.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<VendorAcceptInviteType>,
@@ -26,7 +28,10 @@ export async function POST(
     )
   }
   const { result } = await acceptVendorInviteWorkflow(req.scope).run({
-    input: { auth_identity_id: req.auth_context.auth_identity_id },
+    input: {
+      auth_identity_id: req.auth_context.auth_identity_id,
+      token: req.validatedBody.token,
+    },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {

@@ -260,11 +260,36 @@ export async function SignUpForm({ locale }: { locale: string }) {
   )
 }
 
-export async function JoinForm({ locale }: { locale: string }) {
+/**
+ * Accepting an invitation. `token` is the one-time token from the link in the
+ * invitation email; without it there is nothing to accept, so the page says
+ * where to find the link instead of showing the form.
+ */
+export async function JoinForm({
+  locale,
+  token,
+}: {
+  locale: string
+  token: string | null
+}) {
   const [t, errors] = await Promise.all([
     getTranslations({ locale, namespace: "coopAuth" }),
     errorMessages(locale),
   ])
+  if (!token) {
+    return (
+      <section className={styles.narrow} aria-labelledby="coop-join">
+        <h1 id="coop-join">{t("joinTitle")}</h1>
+        <p className="card" data-testid="coop-join-no-token">
+          {t("joinNoToken")}
+        </p>
+        <p>
+          {t("haveAccount")}{" "}
+          <Link href={href(locale, "/co-op/sign-in")}>{t("signInLink")}</Link>
+        </p>
+      </section>
+    )
+  }
   return (
     <section className={styles.narrow} aria-labelledby="coop-join">
       <h1 id="coop-join">{t("joinTitle")}</h1>
@@ -279,6 +304,7 @@ export async function JoinForm({ locale }: { locale: string }) {
         className="card"
       >
         <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="token" value={token} />
         <Field id="join-email" name="email" label={t("email")}>
           <input
             id="join-email"

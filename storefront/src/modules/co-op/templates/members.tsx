@@ -1,27 +1,19 @@
 import { getTranslations } from "next-intl/server"
-import { headers } from "next/headers"
 import { permissions } from "@lib/data/vendor-mappers"
 import {
   changeMemberRole,
   inviteMember,
   removeMember,
+  resendInvite,
 } from "@lib/data/vendor-member-actions"
 import { listMembers } from "@lib/data/vendor-members"
 import type { VendorSession } from "@lib/data/vendor-types"
 import CoopForm from "../components/coop-form"
 import Field from "../components/field"
 import StatusChip from "../components/status-chip"
-import { href } from "@lib/util/href"
 import { errorMessages } from "./i18n"
 import styles from "../console.module.css"
 import formStyles from "../form.module.css"
-
-/** This storefront's origin, for the invitation link the owner passes on. */
-async function origin() {
-  const h = await headers()
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? ""
-  return host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : ""
-}
 
 export default async function MembersTemplate({
   locale,
@@ -108,6 +100,20 @@ export default async function MembersTemplate({
                       </select>
                     </Field>
                   </CoopForm>
+                  {m.status === "invited" ? (
+                    <CoopForm
+                      action={resendInvite}
+                      submitLabel={t("resend")}
+                      pendingLabel={t("resending")}
+                      okLabel={t("resent")}
+                      errors={errors}
+                      submitClassName="secondary"
+                      testId="coop-resend-form"
+                      submitTestId="coop-resend-invite"
+                    >
+                      <input type="hidden" name="member_id" value={m.id} />
+                    </CoopForm>
+                  ) : null}
                   {!self ? (
                     <CoopForm
                       action={removeMember}
@@ -135,11 +141,6 @@ export default async function MembersTemplate({
         >
           <h2 id="invite-h">{t("invite")}</h2>
           <p className="muted">{t("inviteIntro")}</p>
-          <p className={`muted ${styles.break}`}>
-            {t("joinLink", {
-              url: `${await origin()}${href(locale, "/co-op/join")}`,
-            })}
-          </p>
           <CoopForm
             action={inviteMember}
             submitLabel={t("sendInvite")}

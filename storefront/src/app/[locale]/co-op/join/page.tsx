@@ -6,23 +6,33 @@ import { href } from "@lib/util/href"
 import AuthShell from "@modules/co-op/templates/auth-shell"
 import { JoinForm } from "@modules/co-op/templates/auth-forms"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ token?: string | string[] }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "coopAuth" })
-  return { title: t("joinTitle"), robots: { index: false } }
+  // The URL carries the invitation's one-time token: never send it on.
+  return {
+    title: t("joinTitle"),
+    robots: { index: false },
+    referrer: "no-referrer",
+  }
 }
 
-export default async function CoopJoinPage({ params }: Props) {
-  const { locale } = await params
+/** The page the invitation email links to: `/co-op/join?token=…`. */
+export default async function CoopJoinPage({ params, searchParams }: Props) {
+  const [{ locale }, query] = await Promise.all([params, searchParams])
   setRequestLocale(locale)
   if (await retrieveVendorSession()) {
     redirect(href(locale, "/co-op"))
   }
+  const token = typeof query.token === "string" ? query.token.trim() : ""
   return (
     <AuthShell locale={locale}>
-      <JoinForm locale={locale} />
+      <JoinForm locale={locale} token={token || null} />
     </AuthShell>
   )
 }
