@@ -536,6 +536,55 @@ medusaIntegrationTestRunner({
         await choose(next, { pickup_point_id: point.id })
       })
 
+      it("refuses a cart whose items now need a colder zone than the pickup chosen, changing nothing", async () => {
+        const point = await createPoint({ zones: { ambient: 5, chilled: 5 } })
+        const cartId = await newCart([
+          { variant_id: orange.variant.id, quantity: 1 },
+        ])
+        await choose(cartId, { pickup_point_id: point.id })
+        // A chilled item joins after ambient ¥0 pickup was chosen.
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: pork.variant.id, quantity: 1 },
+          { headers: store }
+        )
+        await pay(cartId)
+        const message = await refused(
+          api.post(`/store/carts/${cartId}/complete`, {}, { headers: store })
+        )
+        expect(message).toBe(
+          `shipping_methods: "城口老腊肉 500g" needs 冷藏 / chilled storage, but the pickup option chosen, "自提·常温 / Pickup · ambient", is for ambient parcels; choose this co-op's chilled pickup option again (POST /store/carts/${cartId}/shipping-methods).`
+        )
+        expect(await reservations({})).toEqual([])
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+        })
+        expect(orders).toHaveLength(0)
+        const {
+          data: [cart],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["completed_at"],
+          filters: { id: cartId },
+        })
+        expect(cart.completed_at).toBeNull()
+
+        // Choosing the chilled option again places it, at ¥3.
+        await choose(cartId, { pickup_point_id: point.id })
+        await pay(cartId)
+        const res = await api.post(
+          `/store/carts/${cartId}/complete`,
+          {},
+          { headers: store }
+        )
+        const [order] = res.data.order_group.orders
+        expect(order.total).toBeCloseTo(69.9 + 68 + 3, 2)
+        const [reservation] = await reservations({ order_id: order.id })
+        expect(reservation.zone).toBe("chilled")
+      })
+
       it("lets only one of two carts racing for the last compartment win", async () => {
         const point = await createPoint({ zones: { ambient: 1 } })
         const carts: string[] = []

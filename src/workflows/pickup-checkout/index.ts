@@ -1,5 +1,6 @@
 export * from "./steps/release-pickup-reservations"
 export * from "./steps/reserve-pickup-capacity"
+export * from "./steps/validate-cart-pickup"
 export * from "./utils/rules"
 export * from "./workflows/release-order-pickup"
 export * from "./workflows/provision-vendor-pickup"

@@ -35,6 +35,8 @@ export const orderGroupCartFields = [
   "shipping_methods.adjustments.*",
   "shipping_methods.shipping_option.shipping_profile_id",
   "shipping_methods.shipping_option.provider_id",
+  "shipping_methods.shipping_option.name",
+  "shipping_methods.shipping_option.data",
   "shipping_address.*",
   "billing_address.*",
   "promotions.id",

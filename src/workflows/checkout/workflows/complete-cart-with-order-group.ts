@@ -20,7 +20,11 @@ import {
   validateCartPaymentsStep,
 } from "@medusajs/medusa/core-flows"
 import { reservePickupCapacityStep } from "../../pickup-checkout/steps/reserve-pickup-capacity"
-import { planOrderPickups } from "../../pickup-checkout/utils/rules"
+import { validateCartPickupStep } from "../../pickup-checkout/steps/validate-cart-pickup"
+import {
+  planOrderPickups,
+  withOrderPickup,
+} from "../../pickup-checkout/utils/rules"
 import { refreshVendorOrderStagesStep } from "../../vendor-orders/steps/refresh-vendor-order-stages"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
@@ -45,7 +49,8 @@ export const completeCartWithOrderGroupWorkflowId =
  * This workflow completes a cart into one order per co-op, grouped in an
  * order group, and is the only way a cart completes: the store's complete
  * route and the payment webhook both run it, locked on the cart id. It
- * claims a pickup-point compartment for orders shipped to a point,
+ * checks each pickup method still fits the cart's items, claims a
+ * pickup-point compartment for orders shipped to a point,
  * reserves each order's stock at its co-op's location, records commissions
  * and payout-ledger lines, authorizes the cart's single payment last, and
  * emits order.placed for each order and order_group.placed once. Completing
@@ -103,6 +108,7 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       ({ existingId }) => !existingId
     ).then(() => {
       validateCartForOrderGroupStep({ cart })
+      validateCartPickupStep({ cart })
       const paymentSessions = validateCartPaymentsStep({ cart })
 
       const plan = transform({ cart }, ({ cart }) => planVendorOrders(cart))
@@ -121,14 +127,10 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       const orderData = transform(
         { plan, pickups },
         ({ plan, pickups }) =>
-          plan.orders.map((order, i) =>
-            pickups[i]
-              ? {
-                  ...order,
-                  metadata: { ...order.metadata, pickup: pickups[i] },
-                }
-              : order
-          ) as unknown as CreateOrderDTO[]
+          plan.orders.map((order, i) => ({
+            ...order,
+            metadata: withOrderPickup(order.metadata, pickups[i]),
+          })) as unknown as CreateOrderDTO[]
       )
       const orders = createOrdersStep(orderData)
       const pickupClaims = transform(

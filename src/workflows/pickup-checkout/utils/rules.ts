@@ -152,8 +152,8 @@ type CartForPickup = {
 /**
  * For each planned co-op order (same order as `orders`), its pickup info, or
  * null when it ships by another option. The zone comes from the items being
- * ordered, not from the option picked, so a cart changed after choosing is
- * still reserved in the right zone.
+ * ordered; `pickupMethodProblem` has refused a cart whose pickup option
+ * no longer matches them.
  */
 export function planOrderPickups(
   cart: CartForPickup,
@@ -190,4 +190,73 @@ export function planOrderPickups(
           : null,
     }
   })
+}
+
+type CartForPickupCheck = {
+  id: string
+  items?: {
+    title?: string | null
+    product_title?: string | null
+    product?: {
+      metadata?: Record<string, unknown> | null
+      vendor?: { shipping_profile?: { id: string } | null } | null
+    } | null
+  }[]
+  shipping_methods?: {
+    name?: string | null
+    data?: Record<string, unknown> | null
+    shipping_option?: ShippingOptionLike & { name?: string | null }
+  }[]
+}
+
+/**
+ * Why the cart's pickup methods cannot be placed as they stand, or null:
+ * a pickup method without a point, or one whose option is for another zone
+ * than its co-op's items now need (a chilled item added after ambient ¥0
+ * pickup was chosen, or the only chilled item removed). The message names
+ * the item that decides the zone, and the zone.
+ */
+export function pickupMethodProblem(cart: CartForPickupCheck): string | null {
+  for (const method of cart.shipping_methods ?? []) {
+    const option = method.shipping_option
+    if (option?.provider_id !== PICKUP_PROVIDER_ID) {
+      continue
+    }
+    const name = method.name ?? option.name ?? "pickup"
+    const pointId = method.data?.pickup_point_id
+    if (typeof pointId !== "string" || !pointId.trim()) {
+      return `shipping_methods: "${name}" has no data.pickup_point_id; choose a pickup point again (POST /store/carts/${cart.id}/shipping-methods).`
+    }
+    const items = (cart.items ?? []).filter(
+      (i) =>
+        i.product?.vendor?.shipping_profile?.id === option.shipping_profile_id
+    )
+    if (!items.length) {
+      continue
+    }
+    const needed = zoneNeeded(items)
+    const optionZone = pickupOptionZone(option)
+    if (optionZone === needed) {
+      continue
+    }
+    const item =
+      items.find((i) => temperatureClassOf(i.product?.metadata) === needed) ??
+      items[0]
+    const title = item.product_title ?? item.title ?? "an item"
+    return `shipping_methods: "${title}" needs ${ZONE_LABELS[needed]} storage, but the pickup option chosen, "${name}", is for ${optionZone ?? "no"} parcels; choose this co-op's ${needed} pickup option again (POST /store/carts/${cart.id}/shipping-methods).`
+  }
+  return null
+}
+
+/**
+ * An order's metadata with `pickup` as checkout recorded it, or without a
+ * `pickup` key when the order does not ship to a point: the cart's own
+ * metadata is copied onto its orders and must not carry one in.
+ */
+export function withOrderPickup(
+  metadata: Record<string, unknown> | null | undefined,
+  pickup: OrderPickupInfo | null
+): Record<string, unknown> {
+  const { pickup: _ignored, ...rest } = metadata ?? {}
+  return pickup ? { ...rest, pickup } : rest
 }

@@ -2,8 +2,10 @@ import {
   expectedArrivalDate,
   keepMatchingPickupOptions,
   PICKUP_PROVIDER_ID,
+  pickupMethodProblem,
   planOrderPickups,
   temperatureClassOf,
+  withOrderPickup,
   zoneNeeded,
   zonesByProfile,
 } from "../rules"
@@ -203,6 +205,88 @@ describe("planOrderPickups", () => {
       now
     )
     expect(plan).toBeNull()
+  })
+})
+
+describe("pickupMethodProblem", () => {
+  const coop = { shipping_profile: { id: "sp_1" } }
+  const orange = {
+    product_title: "奉节脐橙",
+    product: { metadata: null, vendor: coop },
+  }
+  const pork = {
+    product_title: "城口老腊肉",
+    product: { metadata: { temperature_class: "chilled" }, vendor: coop },
+  }
+  const method = (zone: string, data: Record<string, unknown> = {}) => ({
+    name: `自提·${zone}`,
+    data: { pickup_point_id: "pkpt_1", ...data },
+    shipping_option: {
+      provider_id: PICKUP_PROVIDER_ID,
+      shipping_profile_id: "sp_1",
+      data: { zone },
+    },
+  })
+
+  it("accepts a pickup option for the zone the co-op's items need, and other options", () => {
+    expect(
+      pickupMethodProblem({
+        id: "cart_1",
+        items: [orange, pork],
+        shipping_methods: [
+          method("chilled"),
+          { name: "送货", shipping_option: { provider_id: "manual_manual" } },
+        ],
+      })
+    ).toBeNull()
+  })
+
+  it("names the item and the zone when the items changed after the option was chosen", () => {
+    expect(
+      pickupMethodProblem({
+        id: "cart_1",
+        items: [orange, pork],
+        shipping_methods: [method("ambient")],
+      })
+    ).toBe(
+      'shipping_methods: "城口老腊肉" needs 冷藏 / chilled storage, but the pickup option chosen, "自提·ambient", is for ambient parcels; choose this co-op\'s chilled pickup option again (POST /store/carts/cart_1/shipping-methods).'
+    )
+    expect(
+      pickupMethodProblem({
+        id: "cart_1",
+        items: [orange],
+        shipping_methods: [method("chilled")],
+      })
+    ).toMatch(/^shipping_methods: "奉节脐橙" needs 常温 \/ ambient storage/)
+  })
+
+  it("refuses a pickup method without a point", () => {
+    expect(
+      pickupMethodProblem({
+        id: "cart_1",
+        items: [orange],
+        shipping_methods: [method("ambient", { pickup_point_id: " " })],
+      })
+    ).toMatch(/has no data\.pickup_point_id/)
+  })
+})
+
+describe("withOrderPickup", () => {
+  const pickup = {
+    point_id: "pkpt_1",
+    zone: "ambient" as const,
+    arrival_date: "2026-11-24",
+    locker_consent_at: null,
+  }
+
+  it("records checkout's pickup and drops one the cart's metadata carried in", () => {
+    const smuggled = { vendor_id: "ven_1", pickup: { point_id: "pkpt_x" } }
+    expect(withOrderPickup(smuggled, pickup)).toEqual({
+      vendor_id: "ven_1",
+      pickup,
+    })
+    expect(withOrderPickup(smuggled, null)).toEqual({ vendor_id: "ven_1" })
+    expect(withOrderPickup(null, null)).toEqual({})
   })
 })
 
