@@ -144,8 +144,8 @@ medusaIntegrationTestRunner({
           })
           // People still see the co-op's name; the unique keys use the handle.
           expect(location.name).toBe("测试合作社2 仓库")
-          const sets = [...location.fulfillment_sets].sort((a: any, b: any) =>
-            a.type.localeCompare(b.type)
+          const sets = [...(location.fulfillment_sets ?? [])].sort(
+            (a: any, b: any) => a.type.localeCompare(b.type)
           )
           expect(
             sets.map((s: any) => [s.type, s.name, s.metadata.display_name])

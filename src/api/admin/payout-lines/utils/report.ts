@@ -1,4 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { PAYOUT_LINE_STATUSES } from "../validators"
+
+type PayoutLineStatus = (typeof PAYOUT_LINE_STATUSES)[number]
 
 export type ReportLine = {
   id: string
@@ -38,11 +41,13 @@ export function sumLines(
  * line is owed by nobody, so it is listed but left out of the totals unless
  * the caller filters on `cancelled` itself.
  */
-export function totalsStatuses(status?: string | string[]): string[] {
+export function totalsStatuses(
+  status?: PayoutLineStatus | PayoutLineStatus[]
+): PayoutLineStatus[] {
   if (status !== undefined) {
     return Array.isArray(status) ? status : [status]
   }
-  return ["pending", "payable", "paid"]
+  return PAYOUT_LINE_STATUSES.filter((s) => s !== "cancelled")
 }
 
 /**
