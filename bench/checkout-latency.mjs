@@ -106,8 +106,8 @@ async function checkout(regionId, variants) {
     call("POST", `/store/carts/${cart.id}/complete`)
   )
   if (
-    done.type !== "order_group" ||
-    done.order_group.orders.length !== variants.length
+    done.type !== "order" ||
+    done.order_group?.orders?.length !== variants.length
   ) {
     throw new Error(
       `unexpected completion: ${JSON.stringify(done).slice(0, 300)}`

@@ -84,8 +84,9 @@ medusaIntegrationTestRunner({
           {},
           { headers }
         )
-        expect(res.data.type).toBe("order_group")
+        expect(res.data.type).toBe("order")
         const group = res.data.order_group
+        expect(group.orders.map((o: any) => o.id)).toContain(res.data.order.id)
         expect(group.display_id).toEqual(expect.any(Number))
         expect(group.orders).toHaveLength(2)
 

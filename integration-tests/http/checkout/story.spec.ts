@@ -1,3 +1,4 @@
+import Medusa from "@medusajs/js-sdk"
 import {
   medusaIntegrationTestRunner,
   TestEventUtils,
@@ -14,6 +15,7 @@ import {
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import { completePaidCartWorkflow } from "../../../src/workflows/checkout"
+import { rebuildCatalogueWorkflow } from "../../../src/workflows/catalogue/workflows/rebuild-catalogue"
 import { releasePayablePayoutLinesWorkflow } from "../../../src/workflows/ledger"
 import {
   handoverParcelWorkflow,
@@ -112,9 +114,18 @@ medusaIntegrationTestRunner({
         {},
         { headers: shopper.headers }
       )
-      expect(completed.data.type).toBe("order_group")
+      // Medusa's answer (the first order) plus the whole group.
+      expect(completed.data.type).toBe("order")
       const group = completed.data.order_group
       expect(group.orders).toHaveLength(2)
+      const firstOrder = [...group.orders].sort(
+        (a: any, b: any) => a.display_id - b.display_id
+      )[0]
+      expect(completed.data.order).toMatchObject({
+        id: firstOrder.id,
+        email: firstOrder.email,
+      })
+      expect(completed.data.order.items).toHaveLength(1)
       const orderOf = (vendorId: string) =>
         group.orders.find((o: any) => o.vendor_id === vendorId)
       const orangeOrder = orderOf(fengjie.vendor.id)
@@ -226,11 +237,13 @@ medusaIntegrationTestRunner({
         {},
         { headers: shopper.headers }
       )
+      expect(again.data.type).toBe("order")
+      expect(again.data.order.id).toBe(firstOrder.id)
       expect(again.data.order_group.id).toBe(group.id)
       expect(again.data.order_group.orders).toHaveLength(2)
       // Replaying an account's cart without its login, or as another
-      // customer, yields only the group's id: no email, no items, and no
-      // new orders.
+      // customer, yields only the ids: no email, no items, and no new
+      // orders.
       for (const headers of [
         { "x-publishable-api-key": demo.publishableKey },
         stranger.headers,
@@ -241,7 +254,8 @@ medusaIntegrationTestRunner({
           { headers }
         )
         expect(replay.data).toEqual({
-          type: "order_group",
+          type: "order",
+          order: { id: firstOrder.id },
           order_group: { id: group.id },
         })
       }
@@ -288,6 +302,78 @@ medusaIntegrationTestRunner({
       )
     })
 
+    it("a co-op lists a Chinese-titled product without a handle, and a shopper finds it by its pinyin handle and buys it through the js-sdk", async () => {
+      const container = getContainer()
+      const admin = await createAdminUser(container)
+      const coop = await registerActiveVendor(api, admin.headers, {
+        name: "奉节县脐橙专业合作社",
+      })
+      const body = (sku: string) => ({
+        title: "奉节脐橙 特级",
+        status: "published",
+        options: [{ title: "规格", values: ["5kg"] }],
+        variants: [
+          {
+            title: "5kg",
+            sku,
+            options: { 规格: "5kg" },
+            prices: [{ amount: 79.9, currency_code: "cny" }],
+          },
+        ],
+        additional_data: { stock: { [sku]: 20 } },
+      })
+      const created = await api.post("/vendors/products", body("FJ-TJ-1"), {
+        headers: coop.headers,
+      })
+      expect(created.status).toBe(201)
+      const product = created.data.product
+      expect(product.handle).toBe("fengjie-qicheng-teji")
+      // Same title again: the next free number, never a clash.
+      const twin = await api.post(
+        "/vendors/products",
+        { ...body("FJ-TJ-2"), handle: "" },
+        { headers: coop.headers }
+      )
+      expect(twin.data.product.handle).toBe("fengjie-qicheng-teji-2")
+
+      // The shop serves it at /store/catalogue/<pinyin handle>.
+      await rebuildCatalogueWorkflow(container).run()
+      const store = { "x-publishable-api-key": demo.publishableKey }
+      const page = await api.get(`/store/catalogue/${product.handle}`, {
+        headers: store,
+      })
+      expect(page.data.product).toMatchObject({
+        id: product.id,
+        handle: "fengjie-qicheng-teji",
+        title: "奉节脐橙 特级",
+      })
+      const variant = page.data.product.variants[0]
+
+      // A guest buys it; the js-sdk reads the answer as Medusa's own.
+      const { cart_id } = await prepareCart(api, {
+        publishableKey: demo.publishableKey,
+        regionId: demo.regionId,
+        lines: [{ variant_id: variant.id, quantity: 2 }],
+        shippingProfileIds: [coop.vendor.shipping_profile.id],
+      })
+      const sdk = new Medusa({
+        baseUrl: api.defaults.baseURL as string,
+        publishableKey: demo.publishableKey,
+      })
+      const done = await sdk.store.cart.complete(cart_id)
+      expect(done.type).toBe("order")
+      if (done.type !== "order") {
+        throw new Error(JSON.stringify(done.error))
+      }
+      expect(done.order.id).toMatch(/^order_/)
+      expect(done.order.items).toEqual([
+        expect.objectContaining({ product_id: product.id, quantity: 2 }),
+      ])
+      const group = (done as any).order_group
+      expect(group.orders.map((o: any) => o.id)).toEqual([done.order.id])
+      expect(group.orders[0].vendor_id).toBe(coop.vendor.id)
+    })
+
     it("keeps every /vendors/orders route of one co-op away from another co-op's order", async () => {
       const container = getContainer()
       const admin = await createAdminUser(container)
@@ -319,7 +405,7 @@ medusaIntegrationTestRunner({
         {},
         { headers }
       )
-      const orderId = done.data.order_group.orders[0].id
+      const orderId = done.data.order.id
       const fulfilled = await api
         .post(
           `/vendors/orders/${orderId}/fulfillments`,

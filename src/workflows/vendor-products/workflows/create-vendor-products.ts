@@ -13,6 +13,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
+import { generateProductHandlesStep } from "../steps/generate-product-handles"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 
 export type VendorProductsAdditionalData = {
@@ -36,7 +37,8 @@ export const createVendorProductsWorkflowId = "create-vendor-products"
 /**
  * This workflow creates products for a co-op: in the co-op's shipping
  * profile, on the storefront sales channel, linked to the co-op, with the
- * given stock at the co-op's location.
+ * given stock at the co-op's location. A product without a handle gets a
+ * unique pinyin one from its title ("奉节脐橙 特级" → "fengjie-qicheng-teji").
  *
  * @example
  * const { result } = await createVendorProductsWorkflow(container).run({
@@ -65,14 +67,17 @@ export const createVendorProductsWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     }).config({ name: "query-store" })
 
+    const handles = generateProductHandlesStep({ products: input.products })
+
     const productsInput = transform(
-      { vendor, stores, input },
-      ({ vendor, stores, input }) => {
+      { vendor, stores, input, handles },
+      ({ vendor, stores, input, handles }) => {
         const profileId = vendor.shipping_profile_id
         const channelId = stores[0]?.default_sales_channel_id
         return {
-          products: input.products.map((product) => ({
+          products: input.products.map((product, i) => ({
             ...product,
+            handle: handles[i],
             ...(profileId ? { shipping_profile_id: profileId } : {}),
             ...(channelId ? { sales_channels: [{ id: channelId }] } : {}),
           })),

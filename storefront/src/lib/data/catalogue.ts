@@ -2,6 +2,7 @@ import "server-only"
 import { cache } from "react"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
+import { catalogueProductPath } from "../util/href"
 import { isNotFound } from "../util/medusa-error"
 import { catalogueQuery } from "../util/query"
 import type {
@@ -24,7 +25,8 @@ export async function listCatalogue(
 /**
  * One product by handle, with its co-op's public card and its temperature
  * class, or null when the store does not sell it. One call: the product
- * page needs nothing else from the backend.
+ * page needs nothing else from the backend. `handle` is the decoded handle
+ * (decodeSegment on the route param), never an already encoded one.
  */
 export const retrieveCatalogueProduct = cache(async function (
   handle: string
@@ -32,7 +34,7 @@ export const retrieveCatalogueProduct = cache(async function (
   try {
     const { product } = await sdk.client.fetch<{
       product: CatalogueProductDetail
-    }>(`/store/catalogue/${encodeURIComponent(handle)}`, {
+    }>(catalogueProductPath(handle), {
       next: { tags: [TAGS.catalogue], revalidate: 10 },
     })
     return product

@@ -140,12 +140,14 @@ export async function placeOrder(
         headers
       )
     }
+    // Medusa's contract (type "order" or "cart"), plus the co-op order group.
     const result = await sdk.client.fetch<{
-      type: string
+      type: "order" | "cart"
+      order?: { id: string }
       order_group?: { id: string; display_id: number; orders: { id: string }[] }
       error?: { message: string }
     }>(`/store/carts/${cart.id}/complete`, { method: "POST", headers })
-    if (result.type !== "order_group" || !result.order_group) {
+    if (result.type !== "order" || !result.order_group?.orders) {
       return { error: result.error?.message ?? "complete" }
     }
     const group = result.order_group

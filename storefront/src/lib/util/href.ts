@@ -8,6 +8,32 @@ export function href(locale: string, path: string): string {
 }
 
 /**
+ * A product page's path. The handle is percent-encoded here and only here,
+ * so a Chinese handle (co-ops may set one) reaches the page intact.
+ */
+export function productHref(locale: string, handle: string): string {
+  return href(locale, `/products/${encodeURIComponent(handle)}`)
+}
+
+/**
+ * A dynamic route segment as the page should use it. Next hands pages a
+ * non-ASCII segment still percent-encoded (/products/%E5%A5%89…): decode it
+ * once, and keep a malformed one as it came (it then matches nothing).
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/** The backend path of one catalogue product, its handle encoded once. */
+export function catalogueProductPath(handle: string): string {
+  return `/store/catalogue/${encodeURIComponent(handle)}`
+}
+
+/**
  * The same page, with the same query, in the other language. The way back
  * to Chinese goes through /zh-CN/…: next-intl redirects it to the unprefixed
  * path and remembers the choice in its NEXT_LOCALE cookie, which an

@@ -14,7 +14,7 @@ import {
   listGradeStandards,
 } from "@lib/data/vendor-products"
 import type { ApiVendorProduct, VendorSession } from "@lib/data/vendor-types"
-import { href } from "@lib/util/href"
+import { href, productHref } from "@lib/util/href"
 import CoopForm from "../components/coop-form"
 import StatusChip from "../components/status-chip"
 import { errorMessages } from "./i18n"
@@ -88,7 +88,7 @@ export default async function ProductEditTemplate({
       </div>
       {product.status === "published" ? (
         <p>
-          <Link href={href(locale, `/products/${product.handle}`)}>
+          <Link href={productHref(locale, product.handle)}>
             {t("viewInShop")}
           </Link>
         </p>

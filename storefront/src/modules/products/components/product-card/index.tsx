@@ -1,6 +1,6 @@
 import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
-import { href } from "@lib/util/href"
+import { productHref } from "@lib/util/href"
 import { localized, productTitle } from "@lib/util/localized"
 import { formatPrice } from "@lib/util/money"
 import type { CatalogueProduct } from "../../../../types/catalogue"
@@ -17,7 +17,7 @@ export default async function ProductCard({
   return (
     <li className="card product-card" data-testid="product-card">
       <Link
-        href={href(locale, `/products/${product.handle}`)}
+        href={productHref(locale, product.handle)}
         data-testid="product-link"
       >
         {product.thumbnail ? (

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { retrieveOriginBrand } from "@lib/data/brands"
 import { formatMonths, shopMonth } from "@lib/util/dates"
-import { href } from "@lib/util/href"
+import { decodeSegment, href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
 import { regionName } from "@lib/util/regions"
 import ProductGrid from "@modules/products/templates/product-grid"
@@ -12,7 +12,8 @@ import ProductGrid from "@modules/products/templates/product-grid"
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
+  const { locale, handle: segment } = await params
+  const handle = decodeSegment(segment)
   const detail = await retrieveOriginBrand(handle)
   return detail
     ? {
@@ -26,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BrandPage({ params }: Props) {
-  const { locale, handle } = await params
+  const { locale, handle: segment } = await params
+  const handle = decodeSegment(segment)
   setRequestLocale(locale)
   const detail = await retrieveOriginBrand(handle)
   if (!detail) {

@@ -2,13 +2,15 @@ import type { Metadata } from "next"
 import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { retrieveCatalogueProduct } from "@lib/data/catalogue"
+import { decodeSegment } from "@lib/util/href"
 import { localized, productTitle } from "@lib/util/localized"
 import ProductTemplate from "@modules/products/templates"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
+  const { locale, handle: segment } = await params
+  const handle = decodeSegment(segment)
   const product = await retrieveCatalogueProduct(handle)
   return product
     ? {
@@ -25,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { locale, handle } = await params
+  const { locale, handle: segment } = await params
+  const handle = decodeSegment(segment)
   setRequestLocale(locale)
   const product = await retrieveCatalogueProduct(handle)
   if (!product) {
