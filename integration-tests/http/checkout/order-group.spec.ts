@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { upsertVariantPricesWorkflow } from "@medusajs/medusa/core-flows"
 import {
   completeCartWithOrderGroupWorkflow,
   completePaidCartWorkflow,
@@ -221,6 +222,151 @@ medusaIntegrationTestRunner({
         expect(err.response.data.message).toMatch(
           /Choose a shipping method for the items from "涪陵区青菜头种植专业合作社"/
         )
+      })
+    })
+
+    describe("cart lines: whole quantities and valid prices", () => {
+      const fail = (p: Promise<unknown>) =>
+        p.then(
+          () => {
+            throw new Error("expected the request to fail")
+          },
+          (e: any) => e.response
+        )
+      const linesOf = async (cartId: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [cart],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["items.variant_id", "items.quantity", "items.unit_price"],
+          filters: { id: cartId },
+        })
+        return (cart.items ?? [])
+          .map((i: any) => ({
+            variant_id: i.variant_id,
+            quantity: Number(i.quantity),
+            unit_price: Number(i.unit_price),
+          }))
+          .sort((a: any, b: any) => a.unit_price - b.unit_price)
+      }
+      const before = () => [
+        { variant_id: zhacai.variant.id, quantity: 3, unit_price: 19.9 },
+        { variant_id: orange.variant.id, quantity: 2, unit_price: 69.9 },
+      ]
+
+      it("refuses a fractional quantity with a 400 naming quantity, leaving the cart as it was", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const orangeLine = (
+          await api.get(`/store/carts/${cart_id}`, { headers })
+        ).data.cart.items.find((i: any) => i.variant_id === orange.variant.id)
+
+        const added = await fail(
+          api.post(
+            `/store/carts/${cart_id}/line-items`,
+            { variant_id: zhacai.variant.id, quantity: 1.5 },
+            { headers }
+          )
+        )
+        expect(added.status).toBe(400)
+        expect(added.data.message).toBe(
+          "Invalid request: quantity must be a whole number (got 1.5)."
+        )
+        const updated = await fail(
+          api.post(
+            `/store/carts/${cart_id}/line-items/${orangeLine.id}`,
+            { quantity: 2.5 },
+            { headers }
+          )
+        )
+        expect(updated.status).toBe(400)
+        expect(updated.data.message).toBe(
+          "Invalid request: quantity must be a whole number (got 2.5)."
+        )
+        const huge = await fail(
+          api.post(
+            `/store/carts/${cart_id}/line-items/${orangeLine.id}`,
+            { quantity: 1e9 },
+            { headers }
+          )
+        )
+        expect(huge.status).toBe(400)
+        expect(huge.data.message).toContain("quantity must be at most 100000")
+        expect(await linesOf(cart_id)).toEqual(before())
+
+        const created = await fail(
+          api.post(
+            "/store/carts",
+            {
+              region_id: demo.regionId,
+              items: [{ variant_id: orange.variant.id, quantity: 0.5 }],
+            },
+            { headers }
+          )
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toBe(
+          "Invalid request: items[0].quantity must be a whole number (got 0.5)."
+        )
+      })
+
+      it("refuses a line priced from a variant whose stored price is -10 with a 400 naming it, not a 500", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const orangeLine = (
+          await api.get(`/store/carts/${cart_id}`, { headers })
+        ).data.cart.items.find((i: any) => i.variant_id === orange.variant.id)
+        // Written past the routes' price rule, as an old bad price would be.
+        await upsertVariantPricesWorkflow(getContainer()).run({
+          input: {
+            variantPrices: [
+              {
+                variant_id: orange.variant.id,
+                product_id: orange.product.id,
+                prices: [{ amount: -10, currency_code: "cny" }],
+              },
+            ],
+            previousVariantIds: [orange.variant.id],
+          },
+        })
+        const refusal = new RegExp(
+          `Variant "奉节脐橙 特级 5kg" \\(${orange.variant.id}\\) is priced -10 yuan: its price breaks the price rule`
+        )
+        for (const request of [
+          api.post(
+            `/store/carts/${cart_id}/line-items`,
+            { variant_id: orange.variant.id, quantity: 1 },
+            { headers }
+          ),
+          api.post(
+            `/store/carts/${cart_id}/line-items/${orangeLine.id}`,
+            { quantity: 1 },
+            { headers }
+          ),
+          api.post(
+            "/store/carts",
+            {
+              region_id: demo.regionId,
+              items: [{ variant_id: orange.variant.id, quantity: 1 }],
+            },
+            { headers }
+          ),
+        ]) {
+          const res = await fail(request)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(refusal)
+        }
+        expect(await linesOf(cart_id)).toEqual(before())
+        expect(
+          (await api.get(`/store/carts/${cart_id}`, { headers })).status
+        ).toBe(200)
+        // The shopper can still take the line out.
+        const removed = await api
+          .delete(`/store/carts/${cart_id}/line-items/${orangeLine.id}`, {
+            headers,
+          })
+          .catch((e) => e.response)
+        expect([removed.status, removed.data.message]).toEqual([200, undefined])
+        expect(await linesOf(cart_id)).toEqual([before()[0]])
       })
     })
 
