@@ -64,6 +64,7 @@ medusaIntegrationTestRunner({
     let staffMemberHeaders: Record<string, string>
     let params: Record<string, string>
     let coopB: Awaited<ReturnType<typeof registerActiveVendor>>
+    let adminHeaders: Record<string, string>
     let productB: Awaited<ReturnType<typeof createVendorProduct>>
     let productA: Awaited<ReturnType<typeof createVendorProduct>>
 
@@ -104,6 +105,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const demo = await seedDemoStore(container)
       const admin = await createAdminUser(container)
+      adminHeaders = admin.headers
       const coopA = await registerActiveVendor(api, admin.headers, {
         contact: { name: "王建国", phone: "023-5555-0001" },
       })
@@ -492,7 +494,7 @@ medusaIntegrationTestRunner({
           filters: { id: productA.variant.id },
         })
       expect(
-        variants[0].inventory_items.map((i: any) => i.inventory_item_id)
+        (variants[0].inventory_items ?? []).map((i: any) => i.inventory_item_id)
       ).toEqual([productA.inventory_item_id])
     })
 
@@ -560,6 +562,47 @@ medusaIntegrationTestRunner({
       expect(evidence.data.message).toContain(
         "evidence_url must be an https://"
       )
+    })
+
+    it("keeps a suspended co-op's variants off Medusa's variant, category and collection routes", async () => {
+      const before = await call(
+        "get",
+        "/store/product-variants?limit=100",
+        headers.store
+      )
+      expect(before.data.variants.map((v: any) => v.id)).toContain(
+        productB.variant.id
+      )
+      await api.post(
+        `/admin/vendors/${coopB.vendor.id}/suspend`,
+        { reason: "冷链检查未通过 / failed a cold-chain inspection" },
+        { headers: adminHeaders }
+      )
+      const listed = await call(
+        "get",
+        "/store/product-variants?limit=100",
+        headers.store
+      )
+      expect(listed.status).toBe(200)
+      const ids = listed.data.variants.map((v: any) => v.id)
+      expect(ids).toContain(productA.variant.id)
+      expect(ids).not.toContain(productB.variant.id)
+      const one = await call(
+        "get",
+        `/store/product-variants/${productB.variant.id}`,
+        headers.store
+      )
+      expect(one.status).toBe(404)
+      expect(one.data.message).toContain("is not selling at the moment")
+      for (const url of [
+        "/store/collections?fields=id,*products",
+        "/store/product-categories?fields=id,*products",
+      ]) {
+        const res = await call("get", url, headers.store)
+        expect(res.status).toBe(200)
+        expect(JSON.stringify(res.data)).not.toContain(productB.product.id)
+        expect(JSON.stringify(res.data)).not.toContain('"products"')
+      }
     })
   },
 })

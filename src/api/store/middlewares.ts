@@ -4,12 +4,14 @@ import { storeCatalogueMiddlewares } from "./catalogue/middlewares"
 import { storeOrdersMiddlewares } from "./orders/middlewares"
 import { storeOriginBrandsMiddlewares } from "./origin-brands/middlewares"
 import { storePickupPointsMiddlewares } from "./pickup-points/middlewares"
+import { storeProductVariantsMiddlewares } from "./product-variants/middlewares"
 import { storeProductsMiddlewares } from "./products/middlewares"
 import { storeVendorsMiddlewares } from "./vendors/middlewares"
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeVendorsMiddlewares,
   ...storeProductsMiddlewares,
+  ...storeProductVariantsMiddlewares,
   ...storeCartsMiddlewares,
   ...storeOrdersMiddlewares,
   ...storeCatalogueMiddlewares,

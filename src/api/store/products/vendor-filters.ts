@@ -127,6 +127,18 @@ async function unapprovedPublishedProductIds(
 }
 
 /**
+ * Every product the store must not show: those of suspended and closed
+ * co-ops, and those an admin published for a co-op not yet approved.
+ */
+export async function hiddenProductIds(req: MedusaRequest): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  return [
+    ...(await notSellingProductIds(query)),
+    ...(await unapprovedPublishedProductIds(req)),
+  ]
+}
+
+/**
  * Narrows GET /store/products to the requested co-ops and drops the products
  * of co-ops that are not active: those of suspended and closed co-ops read
  * fresh on every request, without a cache, so a suspension shows at once,
@@ -144,10 +156,7 @@ export async function applyVendorProductFilters(
   if (filter) {
     conditions.push({ id: await productIdsOfVendors(query, filter) })
   }
-  const hidden = [
-    ...(await notSellingProductIds(query)),
-    ...(await unapprovedPublishedProductIds(req)),
-  ]
+  const hidden = await hiddenProductIds(req)
   if (hidden.length) {
     conditions.push({ id: { $nin: hidden } })
   }
