@@ -10,6 +10,7 @@ import {
 import {
   cancelOrderFulfillmentWorkflow,
   cancelOrderWorkflow,
+  markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import pickupOverdueParcels from "../../../src/jobs/pickup-overdue-parcels"
 import { PICKUP_MODULE } from "../../../src/modules/pickup"
@@ -27,6 +28,7 @@ import { cancelOrderParcelStepId } from "../../../src/workflows/pickup/steps/can
 import { createOrderParcelStepId } from "../../../src/workflows/pickup/steps/create-order-parcel"
 import { removePickupStaffMembershipStepId } from "../../../src/workflows/pickup/steps/remove-pickup-staff-membership"
 import { markParcelPickedUpStepId } from "../../../src/workflows/pickup/steps/mark-parcel-picked-up"
+import { planOverdueParcelsStepId } from "../../../src/workflows/pickup/steps/plan-overdue-parcels"
 import { receiveParcelStepId } from "../../../src/workflows/pickup/steps/receive-parcel"
 import {
   derivePickupCode,
@@ -570,6 +572,180 @@ medusaIntegrationTestRunner({
         expect(parcels[0].code_hash).not.toBe(parcels[1].code_hash)
       })
 
+      it("books a parcel in once when three receipts race: one 200, one compartment, one code", async () => {
+        const { orderId, parcel, shopper } = await fulfilledPickupOrder()
+        const results = await Promise.all(
+          [1, 2, 3].map(() =>
+            api
+              .post(
+                `/pickup/parcels/${parcel.id}/receive`,
+                {},
+                { headers: staffA.headers }
+              )
+              .then(
+                (res) => ({ status: res.status, data: res.data }),
+                (e) => ({ status: e.response?.status, data: e.response?.data })
+              )
+          )
+        )
+        staffResponses.push(...results.map((r) => r.data))
+        const won = results.filter((r) => r.status === 200)
+        const lost = results.filter((r) => r.status !== 200)
+        expect(won).toHaveLength(1)
+        expect(lost).toHaveLength(2)
+        for (const r of lost) {
+          expect([400, 409]).toContain(r.status)
+        }
+        expect(won[0].data.parcel.compartment).toBe("A-01")
+
+        // One compartment held at the point, one code, one notice.
+        const atPoint = await pickup().listParcels({
+          point_id: pointA.id,
+          status: ["ready_for_pickup", "overdue"],
+        })
+        expect(atPoint.map((p: any) => [p.id, p.compartment])).toEqual([
+          [parcel.id, "A-01"],
+        ])
+        expect(await notificationsOf(parcel.id)).toHaveLength(1)
+        const { code } = await customerCode(orderId, shopper.headers)
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/handover`,
+          { code }
+        )
+        expect(handed.data.parcel.status).toBe("picked_up")
+      })
+
+      it("refuses the co-op's 'delivered' for an order to a pickup point, changing nothing", async () => {
+        const { orderId, parcel } = await receivedParcel()
+        const refused = await failure(
+          api.post(
+            `/vendors/orders/${orderId}/fulfillments/${parcel.fulfillment_id}/mark-as-delivered`,
+            {},
+            { headers: coop.headers }
+          )
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.message).toBe(
+          `Order "${orderId}" ships to a pickup point: its parcel is handed over at the point against the customer's pickup code, and that handover marks it delivered.`
+        )
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [order],
+        } = await query.graph({
+          entity: "order",
+          fields: ["fulfillments.delivered_at"],
+          filters: { id: orderId },
+        })
+        expect(order.fulfillments![0]!.delivered_at).toBeNull()
+        const [line] = await (
+          getContainer().resolve("marketplace") as any
+        ).listPayoutLines({ order_id: orderId })
+        expect(line.delivered_at).toBeNull()
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          status: "ready_for_pickup",
+        })
+      })
+
+      it("hands over a parcel whose order was already marked delivered, restarting the after-sales window", async () => {
+        const { orderId, parcel, shopper } = await receivedParcel()
+        // The stuck state the co-op route could leave: delivered, parcel ready.
+        await markOrderFulfillmentAsDeliveredWorkflow(getContainer()).run({
+          input: { orderId, fulfillmentId: parcel.fulfillment_id },
+        })
+        const marketplace = getContainer().resolve("marketplace") as any
+        const [early] = await marketplace.listPayoutLines({ order_id: orderId })
+        const longAgo = new Date(Date.now() - 48 * HOUR)
+        await marketplace.updatePayoutLines({
+          id: early.id,
+          delivered_at: longAgo,
+          payable_after: new Date(longAgo.getTime() + HOUR),
+        })
+
+        const { code } = await customerCode(orderId, shopper.headers)
+        const before = Date.now()
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/handover`,
+          { code }
+        )
+        expect(handed.data.parcel.status).toBe("picked_up")
+        const [line] = await marketplace.listPayoutLines({ order_id: orderId })
+        expect(+new Date(line.delivered_at)).toBeGreaterThanOrEqual(
+          before - 1000
+        )
+        expect(+new Date(line.payable_after)).toBeGreaterThan(Date.now())
+      })
+
+      it("never opens a parcel for an order shipped to the door, whatever its method data or cart metadata name", async () => {
+        await pickup().updatePickupPoints({ id: pointB.id, status: "paused" })
+        const shopper = await registerCustomer(api, demo.publishableKey)
+        const headers = shopper.headers
+        const {
+          data: { cart },
+        } = await api.post(
+          "/store/carts",
+          {
+            region_id: demo.regionId,
+            email: shopper.email,
+            shipping_address: SHIPPING_ADDRESS,
+            billing_address: SHIPPING_ADDRESS,
+            items: [{ variant_id: orange.variant.id, quantity: 1 }],
+            metadata: { pickup: { point_id: pointB.id, zone: "ambient" } },
+          },
+          { headers }
+        )
+        const {
+          data: { shipping_options },
+        } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, {
+          headers,
+        })
+        const door = shipping_options.find(
+          (o: any) => o.provider_id !== PICKUP_PROVIDER_ID
+        )
+        await api.post(
+          `/store/carts/${cart.id}/shipping-methods`,
+          {
+            option_id: door.id,
+            data: { pickup_point_id: pointB.id, zone: "frozen" },
+          },
+          { headers }
+        )
+        const {
+          data: { payment_collection },
+        } = await api.post(
+          "/store/payment-collections",
+          { cart_id: cart.id },
+          { headers }
+        )
+        await api.post(
+          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          { headers }
+        )
+        const completed = await api.post(
+          `/store/carts/${cart.id}/complete`,
+          {},
+          { headers }
+        )
+        const orderId: string =
+          completed.data.order_group?.orders?.[0]?.id ?? completed.data.order.id
+
+        const fulfilled = await api.post(
+          `/vendors/orders/${orderId}/fulfillments`,
+          {},
+          { headers: coop.headers }
+        )
+        expect(fulfilled.status).toBe(201)
+        expect(await pickup().listParcels({ order_id: orderId })).toEqual([])
+        expect(
+          await pickup().listPickupReservations({ order_id: orderId })
+        ).toEqual([])
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(orderId, { select: ["metadata"] })
+        expect(order.metadata?.pickup).toBeUndefined()
+      })
+
       it("locks the parcel for 15 minutes after 5 wrong codes, and logs it", async () => {
         const { orderId, parcel, shopper } = await receivedParcel()
         const { code } = await customerCode(orderId, shopper.headers)
@@ -1049,6 +1225,47 @@ medusaIntegrationTestRunner({
           })
         )
         expect(late.message).toMatch(/is returned/)
+      })
+
+      it("leave a parcel collected after the run planned its return alone", async () => {
+        const { orderId, parcel, shopper } = await receivedParcel()
+        const { code } = await customerCode(orderId, shopper.headers)
+        await pickup().updateParcels({
+          id: parcel.id,
+          deadline_at: new Date(Date.now() - 25 * HOUR),
+        })
+        const workflow = processOverdueParcelsWorkflow(getContainer())
+        // The customer collects it between the run's plan and its update
+        // (the deadline moves back so the handover itself is in time).
+        workflow.insertActionAfter(
+          planOverdueParcelsStepId,
+          "collect-meanwhile",
+          {
+            invoke: async () => {
+              await pickup().updateParcels({
+                id: parcel.id,
+                deadline_at: new Date(Date.now() + HOUR),
+              })
+              await asStaff(staffA).post(
+                `/pickup/parcels/${parcel.id}/handover`,
+                { code }
+              )
+            },
+          }
+        )
+        const { result } = await workflow.run({ input: {} })
+        expect(result).toEqual({ overdue: [], returned: [] })
+
+        const after = await pickup().retrieveParcel(parcel.id)
+        expect(after).toMatchObject({ status: "picked_up", returned_at: null })
+        const notices = await notificationsOf(parcel.id)
+        expect(
+          notices.filter((n: any) => n.template === "pickup-parcel-returned")
+        ).toHaveLength(0)
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(orderId, { select: ["metadata"] })
+        expect(order.metadata?.after_sales).toBeUndefined()
       })
 
       it("rolls statuses and the order flag back when the run fails", async () => {

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import {
   InjectManager,
+  InjectTransactionManager,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
@@ -15,6 +16,7 @@ import {
 } from "./models"
 import type {
   AvailableCapacityInput,
+  ParcelTransition,
   ListNearestPointsInput,
   NearestPickupPoint,
   NearestPointZone,
@@ -163,6 +165,42 @@ class PickupModuleService extends MedusaService({
       out[row.point_id] = Math.max(0, Number(row.free))
     }
     return out
+  }
+
+  /**
+   * Moves parcels to `to` only where their status is still one of `from`,
+   * in one `UPDATE … WHERE status = ANY(from)`, so a change made since they
+   * were read (a handover, a second job run) is never overwritten. Returns
+   * the ids that moved.
+   */
+  @InjectManager()
+  async transitionParcels(
+    input: ParcelTransition,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.transitionParcels_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async transitionParcels_(
+    input: ParcelTransition,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!input.ids.length || !input.from.length) {
+      return []
+    }
+    const knex = this.knex_(sharedContext)
+    const rows: { id: string }[] = await knex("parcel")
+      .whereIn("id", input.ids)
+      .whereIn("status", input.from)
+      .whereNull("deleted_at")
+      .update({
+        ...(input.data ?? {}),
+        status: input.to,
+        updated_at: knex.fn.now(),
+      })
+      .returning("id")
+    return rows.map((row) => row.id)
   }
 
   protected async zonesOf_(

@@ -58,3 +58,25 @@ export type AvailableCapacityInput = {
   zone: PickupZoneName
   arrival_date: string
 }
+
+export type ParcelStatusName =
+  | "awaiting_arrival"
+  | "ready_for_pickup"
+  | "picked_up"
+  | "overdue"
+  | "returned"
+  | "cancelled"
+
+export type ParcelTransition = {
+  ids: string[]
+  /** The statuses a parcel must still have to move. */
+  from: ParcelStatusName[]
+  to: ParcelStatusName
+  /** Columns written with the move. */
+  data?: {
+    overdue_at?: Date | null
+    returned_at?: Date | null
+    code_hash?: string | null
+    code_nonce?: string | null
+  }
+}

@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { pickupOfOrder } from "../../../workflows/pickup/utils/parcel-order"
+import {
+  ORDER_PICKUP_FIELDS,
+  pickupOfOrder,
+} from "../../../workflows/pickup/utils/parcel-order"
 
 const HOUR = 3600 * 1000
 
@@ -131,7 +134,7 @@ export async function vendorPickupViews(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "metadata", "shipping_methods.data"],
+    fields: ["id", ...ORDER_PICKUP_FIELDS],
     filters: { id: orderIds },
   })
   const targets = new Map<string, { point_id: string; zone: string }>()

@@ -1,8 +1,15 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
-import { defaultParcelEta, pickupOfOrder } from "../utils/parcel-order"
+import {
+  defaultParcelEta,
+  ORDER_PICKUP_FIELDS,
+  pickupOfOrder,
+} from "../utils/parcel-order"
 
 export type CreateOrderParcelStepInput = {
   order_id: string
@@ -16,9 +23,11 @@ export const createOrderParcelStepId = "create-order-parcel"
 
 /**
  * This step opens the parcel of an order shipped to a pickup point, in
- * `awaiting_arrival` with its ETA. Orders without a pickup point, and a
- * second (partial) fulfilment of an order that has its parcel, are left
- * alone.
+ * `awaiting_arrival` with its ETA, at the point and zone of the compartment
+ * checkout reserved for it (after validating the point). Orders without a
+ * pickup option, and a second (partial) fulfilment of an order that has
+ * its parcel, are left alone; a pickup order without an active
+ * reservation is refused, as no point has room kept for it.
  */
 export const createOrderParcelStep = createStep(
   createOrderParcelStepId,
@@ -29,7 +38,7 @@ export const createOrderParcelStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "customer_id", "metadata", "shipping_methods.data"],
+      fields: ["id", "customer_id", ...ORDER_PICKUP_FIELDS],
       filters: { id: input.order_id },
     })
     const target = order ? pickupOfOrder(order) : null
@@ -40,20 +49,27 @@ export const createOrderParcelStep = createStep(
     if (existing) {
       return new StepResponse(existing, null)
     }
-    const [reservation] = await pickup
-      .listPickupReservations({ order_id: input.order_id, status: "active" })
-      .catch(() => [])
+    const [reservation] = await pickup.listPickupReservations({
+      order_id: input.order_id,
+      status: "active",
+    })
+    if (!reservation) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Order "${input.order_id}" ships to pickup point "${target.point_id}" but holds no compartment reservation there, so it cannot be sent to the point.`
+      )
+    }
     const parcel = await pickup.createParcels({
       order_id: input.order_id,
       vendor_id: input.vendor_id,
       customer_id: order.customer_id ?? null,
-      point_id: target.point_id,
-      zone: target.zone,
+      point_id: reservation.point_id,
+      zone: reservation.zone,
       status: "awaiting_arrival",
       fulfillment_id: input.fulfillment_id,
       eta: input.eta
         ? new Date(input.eta)
-        : defaultParcelEta(new Date(), reservation?.arrival_date),
+        : defaultParcelEta(new Date(), reservation.arrival_date),
     })
     return new StepResponse(parcel, parcel.id)
   },

@@ -24,7 +24,8 @@ const MAX_NONCE_TRIES = 50
  * compartment, a fresh code unique among the point's active parcels (only
  * its hash and nonce are stored), `ready_at` now and the free-storage
  * deadline. Run it under the point's lock so two receipts cannot take the
- * same compartment or code.
+ * same compartment or code; the status is checked again here, under that
+ * lock, so of parallel receipts of one parcel only the first books it.
  */
 export const receiveParcelStep = createStep(
   receiveParcelStepId,
@@ -33,6 +34,12 @@ export const receiveParcelStep = createStep(
     const parcel = await pickup.retrieveParcel(input.parcel_id, {
       relations: ["point"],
     })
+    if (parcel.status !== "awaiting_arrival") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Parcel "${parcel.id}" is ${parcel.status}; only awaiting_arrival parcels can be received.`
+      )
+    }
     const active = await pickup.listParcels(
       { point_id: parcel.point.id, status: ACTIVE_PARCEL_STATUSES },
       { select: ["id", "compartment", "code_hash"] }

@@ -1,30 +1,45 @@
+import { PICKUP_PROVIDER_ID } from "../../pickup-checkout/utils/rules"
 import type { PickupZone } from "./parcel-rules"
 
 const ZONES: PickupZone[] = ["ambient", "chilled", "frozen"]
 
-/**
- * The pickup point and zone an order ships to: the point from its shipping
- * method's `data.pickup_point_id` (else the order's `pickup` metadata,
- * recorded at checkout), the zone from that metadata, else the method's
- * data, else ambient.
- * Null when the order does not ship to a pickup point.
- */
-export function pickupOfOrder(order: {
+type OrderForPickup = {
   metadata?: Record<string, any> | null
-  shipping_methods?: ({ data?: Record<string, any> | null } | null)[] | null
-}): { point_id: string; zone: PickupZone } | null {
-  const method = (order.shipping_methods ?? []).find(
-    (m) => typeof m?.data?.pickup_point_id === "string"
+  shipping_methods?:
+    | ({
+        shipping_option?: { provider_id?: string | null } | null
+      } | null)[]
+    | null
+}
+
+/**
+ * The pickup point and zone an order ships to, as checkout validated and
+ * recorded them in the order's `metadata.pickup`, and only when the order
+ * ships by a pickup option (provider `pickup_pickup`). Shipping-method data
+ * is never read: a method of any option can carry a `pickup_point_id`, and
+ * only a pickup option's is checked. Null when the order does not ship to
+ * a pickup point.
+ */
+export function pickupOfOrder(
+  order: OrderForPickup
+): { point_id: string; zone: PickupZone } | null {
+  const byPickup = (order.shipping_methods ?? []).some(
+    (m) => m?.shipping_option?.provider_id === PICKUP_PROVIDER_ID
   )
-  const pointId =
-    method?.data?.pickup_point_id ?? order.metadata?.pickup?.point_id
-  if (typeof pointId !== "string" || !pointId) {
+  const recorded = order.metadata?.pickup
+  const pointId = recorded?.point_id
+  if (!byPickup || typeof pointId !== "string" || !pointId) {
     return null
   }
-  const candidates = [order.metadata?.pickup?.zone, method?.data?.zone]
-  const zone = candidates.find((z) => ZONES.includes(z)) ?? "ambient"
+  const zone = ZONES.includes(recorded.zone) ? recorded.zone : "ambient"
   return { point_id: pointId, zone }
 }
+
+/** The order fields `pickupOfOrder` reads, for `query.graph`. */
+export const ORDER_PICKUP_FIELDS = [
+  "metadata",
+  "shipping_methods.shipping_option.provider_id",
+]
 
 /**
  * A parcel's ETA when the co-op gives none: 18:00 Beijing time on the

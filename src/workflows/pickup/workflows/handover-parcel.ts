@@ -9,11 +9,11 @@ import {
   emitEventStep,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { deliverVendorFulfillmentWorkflow } from "../../vendor-orders/workflows/deliver-vendor-fulfillment"
 import { checkParcelHandoverStep } from "../steps/check-parcel-handover"
 import { markParcelPickedUpStep } from "../steps/mark-parcel-picked-up"
 import { validateParcelAccessStep } from "../steps/validate-parcel-access"
 import { HANDOVER_STATUSES } from "../utils/parcel-rules"
+import { deliverParcelFulfillmentWorkflow } from "./deliver-parcel-fulfillment"
 
 export type HandoverParcelWorkflowInput = {
   parcel_id: string
@@ -31,7 +31,9 @@ export const handoverParcelWorkflowId = "handover-parcel"
 /**
  * This workflow hands a parcel over against its code or QR: it checks the
  * code (with lockout), marks the parcel picked up and its fulfilment
- * delivered, which starts the co-op's after-sales window.
+ * delivered (tolerating one already marked delivered), which starts the
+ * co-op's after-sales window. It is the only way an order with a parcel
+ * is delivered.
  *
  * @example
  * await handoverParcelWorkflow(container).run({
@@ -70,11 +72,10 @@ export const handoverParcelWorkflow = createWorkflow(
       ({ parcel }) => !!parcel.fulfillment_id
     ).then(() => {
       const delivery = transform({ parcel }, ({ parcel }) => ({
-        vendor_id: parcel.vendor_id,
         order_id: parcel.order_id,
         fulfillment_id: parcel.fulfillment_id!,
       }))
-      deliverVendorFulfillmentWorkflow.runAsStep({ input: delivery })
+      deliverParcelFulfillmentWorkflow.runAsStep({ input: delivery })
     })
 
     const event = transform({ input, parcel }, ({ input, parcel }) => ({

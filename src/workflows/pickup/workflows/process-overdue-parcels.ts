@@ -32,20 +32,21 @@ export const processOverdueParcelsWorkflow = createWorkflow(
       new Date(input.now ?? Date.now()).toISOString()
     )
     const plan = planOverdueParcelsStep({ now })
-    applyOverdueParcelsStep({ plan, now })
+    // Only the parcels that actually moved are flagged, told and counted.
+    const applied = applyOverdueParcelsStep({ plan, now })
 
-    const returned = transform({ plan, now }, ({ plan, now }) => ({
-      parcels: plan.returned.map((p) => ({ id: p.id, order_id: p.order_id })),
+    const returned = transform({ applied, now }, ({ applied, now }) => ({
+      parcels: applied.returned,
       now,
     }))
     flagReturnedParcelOrdersStep(returned)
 
-    const overdueNotice = transform({ plan }, ({ plan }) => ({
-      parcel_ids: plan.overdue,
+    const overdueNotice = transform({ applied }, ({ applied }) => ({
+      parcel_ids: applied.overdue,
       notice: "overdue" as const,
     }))
-    const returnedNotice = transform({ plan }, ({ plan }) => ({
-      parcel_ids: plan.returned.map((p) => p.id),
+    const returnedNotice = transform({ applied }, ({ applied }) => ({
+      parcel_ids: applied.returned.map((p) => p.id),
       notice: "returned" as const,
     }))
     notifyParcelCustomersStep(overdueNotice).config({
@@ -54,14 +55,12 @@ export const processOverdueParcelsWorkflow = createWorkflow(
     notifyParcelCustomersStep(returnedNotice).config({
       name: "notify-returned-parcels",
     })
-    const events = transform({ plan }, ({ plan }) =>
-      plan.returned.map((p) => ({ id: p.id, order_id: p.order_id }))
-    )
+    const events = transform({ applied }, ({ applied }) => applied.returned)
     emitEventStep({ eventName: "parcel.returned", data: events })
 
-    const result = transform({ plan }, ({ plan }) => ({
-      overdue: plan.overdue,
-      returned: plan.returned.map((p) => p.id),
+    const result = transform({ applied }, ({ applied }) => ({
+      overdue: applied.overdue,
+      returned: applied.returned.map((p) => p.id),
     }))
     return new WorkflowResponse(result)
   }

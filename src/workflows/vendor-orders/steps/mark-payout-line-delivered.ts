@@ -9,10 +9,16 @@ export const markPayoutLineDeliveredStepId = "mark-payout-line-delivered"
  * This step starts the after-sales window on an order's ledger line once
  * every item of the order has been delivered (or picked up). The line turns
  * payable when the window has passed (see the release-payable-payouts job).
+ * With `restart_window` (the pickup handover) a pending line's window
+ * restarts now even if it had started: a pickup order is delivered when it
+ * is collected, whatever marked it delivered before.
  */
 export const markPayoutLineDeliveredStep = createStep(
   markPayoutLineDeliveredStepId,
-  async (input: { order_id: string }, { container }) => {
+  async (
+    input: { order_id: string; restart_window?: boolean },
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const marketplace =
       container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
@@ -36,7 +42,8 @@ export const markPayoutLineDeliveredStep = createStep(
     const [line] = await marketplace.listPayoutLines({
       order_id: input.order_id,
     })
-    if (!allDelivered || !line || line.delivered_at) {
+    const restart = input.restart_window === true && line?.status === "pending"
+    if (!allDelivered || !line || (line.delivered_at && !restart)) {
       return new StepResponse(null)
     }
     const { after_sales_window_hours } = await marketplace.getSettings()
@@ -48,18 +55,18 @@ export const markPayoutLineDeliveredStep = createStep(
         deliveredAt.getTime() + after_sales_window_hours * 3600 * 1000
       ),
     })
-    return new StepResponse(line.id, line.id)
+    return new StepResponse(line.id, {
+      id: line.id,
+      delivered_at: line.delivered_at ?? null,
+      payable_after: line.payable_after ?? null,
+    })
   },
-  async (lineId, { container }) => {
-    if (!lineId) {
+  async (previous, { container }) => {
+    if (!previous) {
       return
     }
     const marketplace =
       container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    await marketplace.updatePayoutLines({
-      id: lineId,
-      delivered_at: null,
-      payable_after: null,
-    })
+    await marketplace.updatePayoutLines(previous)
   }
 )

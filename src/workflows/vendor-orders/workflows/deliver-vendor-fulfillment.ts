@@ -7,6 +7,7 @@ import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-f
 import { markPayoutLineDeliveredStep } from "../steps/mark-payout-line-delivered"
 import { refreshVendorOrderStagesStep } from "../steps/refresh-vendor-order-stages"
 import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
+import { validateOrderNotAtPickupStep } from "../steps/validate-order-not-at-pickup"
 import { validateVendorOwnsOrderStep } from "../steps/validate-vendor-owns-order"
 
 export type DeliverVendorFulfillmentWorkflowInput = {
@@ -19,13 +20,15 @@ export const deliverVendorFulfillmentWorkflowId = "deliver-vendor-fulfillment"
 
 /**
  * This workflow marks a co-op's fulfilment as delivered; once the whole
- * order is delivered, its ledger line's after-sales window starts.
+ * order is delivered, its ledger line's after-sales window starts. Orders
+ * to a pickup point are refused: their handover delivers them.
  */
 export const deliverVendorFulfillmentWorkflow = createWorkflow(
   deliverVendorFulfillmentWorkflowId,
   (input: DeliverVendorFulfillmentWorkflowInput) => {
     validateVendorOwnsOrderStep(input)
     validateOrderFulfillmentStep(input)
+    validateOrderNotAtPickupStep(input)
     const delivery = transform({ input }, ({ input }) => ({
       orderId: input.order_id,
       fulfillmentId: input.fulfillment_id,

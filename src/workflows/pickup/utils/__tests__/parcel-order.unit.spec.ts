@@ -2,37 +2,45 @@ import { defaultParcelEta, pickupOfOrder } from "../parcel-order"
 import { parcelNotification } from "../parcel-notifications"
 
 describe("pickupOfOrder", () => {
-  it("reads the point from the shipping method and the zone from the order's pickup metadata", () => {
+  const byPickup = [{ shipping_option: { provider_id: "pickup_pickup" } }]
+  const byManual = [{ shipping_option: { provider_id: "manual_manual" } }]
+
+  it("reads the point and zone checkout recorded, for an order shipped by a pickup option", () => {
     expect(
       pickupOfOrder({
         metadata: { pickup: { point_id: "pkpt_1", zone: "chilled" } },
-        shipping_methods: [{ data: { pickup_point_id: "pkpt_1" } }],
+        shipping_methods: [null, ...byPickup],
       })
     ).toEqual({ point_id: "pkpt_1", zone: "chilled" })
-  })
-
-  it("falls back to the metadata's point, the method's zone, then ambient", () => {
-    expect(
-      pickupOfOrder({ metadata: { pickup: { point_id: "pkpt_2" } } })
-    ).toEqual({ point_id: "pkpt_2", zone: "ambient" })
     expect(
       pickupOfOrder({
-        shipping_methods: [
-          null,
-          { data: { pickup_point_id: "pkpt_3", zone: "frozen" } },
-        ],
-      })
-    ).toEqual({ point_id: "pkpt_3", zone: "frozen" })
-    expect(
-      pickupOfOrder({
-        metadata: { pickup: { zone: "hot" } },
-        shipping_methods: [{ data: { pickup_point_id: "pkpt_4" } }],
+        metadata: { pickup: { point_id: "pkpt_4", zone: "hot" } },
+        shipping_methods: byPickup,
       })
     ).toEqual({ point_id: "pkpt_4", zone: "ambient" })
   })
 
+  it("never reads a shipping method's data, and ignores a pickup record on an order shipped by another option", () => {
+    expect(
+      pickupOfOrder({
+        shipping_methods: [
+          {
+            data: { pickup_point_id: "pkpt_3", zone: "frozen" },
+            shipping_option: { provider_id: "pickup_pickup" },
+          } as any,
+        ],
+      })
+    ).toBeNull()
+    expect(
+      pickupOfOrder({
+        metadata: { pickup: { point_id: "pkpt_2", zone: "ambient" } },
+        shipping_methods: byManual,
+      })
+    ).toBeNull()
+  })
+
   it("is null for orders shipped to an address", () => {
-    expect(pickupOfOrder({ shipping_methods: [{ data: {} }] })).toBeNull()
+    expect(pickupOfOrder({ shipping_methods: byManual })).toBeNull()
     expect(pickupOfOrder({ metadata: null, shipping_methods: null })).toBeNull()
   })
 })
