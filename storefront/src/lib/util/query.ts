@@ -12,6 +12,29 @@ const LIST_FILTERS = [
 ] as const
 const SORTS = ["newest", "price_asc", "price_desc", "title"] as const
 
+/**
+ * What the backend accepts for each list filter. A value outside it would
+ * make the catalogue answer 400 and the page an error, so it is dropped
+ * here: a hand-edited or stale URL shows the listing without that filter.
+ */
+const TOKEN = /^[\p{L}\p{N}_\-./ ]{1,100}$/u
+const CERTIFICATIONS = [
+  "green_food",
+  "organic",
+  "geographical_indication",
+  "compliance_certificate",
+]
+const VALID: Record<(typeof LIST_FILTERS)[number], (v: string) => boolean> = {
+  grade: (v) => TOKEN.test(v),
+  brand: (v) => TOKEN.test(v),
+  vendor: (v) => TOKEN.test(v),
+  category: (v) => TOKEN.test(v),
+  region: (v) => /^\d{6}$/.test(v),
+  certification: (v) => CERTIFICATIONS.includes(v),
+}
+/** The catalogue's deepest page (the backend pages at most this far in). */
+const MAX_PAGE = 1000
+
 const asList = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : [])
     .flatMap((v) => v.split(","))
@@ -29,7 +52,7 @@ export function filtersFromSearchParams(
     filters.q = q
   }
   for (const name of LIST_FILTERS) {
-    const values = asList(params[name])
+    const values = asList(params[name]).filter(VALID[name])
     if (values.length) {
       filters[name] = values.slice(0, 20)
     }
@@ -39,7 +62,7 @@ export function filtersFromSearchParams(
     filters.sort = sort as CatalogueFilters["sort"]
   }
   const page = Number(asList(params.page)[0] ?? 1)
-  if (Number.isInteger(page) && page > 1) {
+  if (Number.isInteger(page) && page > 1 && page <= MAX_PAGE) {
     filters.offset = (page - 1) * pageSize
   }
   return filters

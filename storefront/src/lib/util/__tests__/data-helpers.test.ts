@@ -39,6 +39,18 @@ describe("catalogue filters", () => {
       offset: "24",
     })
   })
+  it("drops filter values the catalogue would refuse, keeping the good ones", () => {
+    assert.deepEqual(
+      filtersFromSearchParams({
+        certification: "x,organic",
+        region: "5002,500236",
+        grade: "<script>",
+        page: "-3",
+      }),
+      { limit: 24, certification: ["organic"], region: ["500236"] }
+    )
+    assert.equal(filtersFromSearchParams({ page: "99999" }).offset, undefined)
+  })
   it("drops an unknown sort", () => {
     assert.equal(
       filtersFromSearchParams({ sort: "drop table" }).sort,
