@@ -7,7 +7,11 @@
 //
 // Options: --products N, --duration S, --connections 10,50, --port 9100,
 // --runs K (sequential checkouts per scenario), --only a,b (route names),
-// --no-build, --lighthouse / --no-lighthouse.
+// --vendor-orders N (orders of the demo co-op for the order list, 10,000;
+// topped up by bench/seed-orders.ts), --no-build, --lighthouse /
+// --no-lighthouse.
+//
+//   npm run bench -- --only orders        the co-op order list alone
 //
 // It creates (or reuses) the database tiantou_bench_<N> on DATABASE_URL's
 // server, or on the embedded PostgreSQL when DATABASE_URL is unset; migrates
@@ -72,6 +76,7 @@ const options = {
     .filter(Boolean),
   port: Number(opt("port", 9100)),
   runs: Number(opt("runs", quick ? 2 : 8)),
+  vendorOrders: Number(opt("vendor-orders", quick ? 1000 : 10000)),
   only: opt("only", null)?.split(","),
   build: !flag("no-build"),
   lighthouse: flag("lighthouse") || (!quick && !flag("no-lighthouse")),
@@ -191,6 +196,27 @@ async function seedIfNeeded(databaseUrl, env) {
   const stats = readJson(out, {})
   fs.rmSync(out, { force: true })
   return { reused: false, wall_s: (Date.now() - t0) / 1000, ...stats }
+}
+
+/** Tops the demo co-op's order book up to --vendor-orders (bench/seed-orders.ts). */
+async function seedVendorOrders(env, email) {
+  step(
+    `Topping the co-op's orders up to ${options.vendorOrders} (bench/seed-orders.ts)`
+  )
+  const out = path.join(resultsDir, `${stamp}.orders.json`)
+  const t0 = Date.now()
+  await run(medusaBin, ["exec", "./bench/seed-orders.ts"], {
+    cwd: root,
+    env: {
+      ...env,
+      BENCH_VENDOR_EMAIL: email,
+      BENCH_VENDOR_ORDERS: String(options.vendorOrders),
+      BENCH_SEED_OUT: out,
+    },
+  })
+  const stats = readJson(out, {})
+  fs.rmSync(out, { force: true })
+  return { wall_s: (Date.now() - t0) / 1000, ...stats }
 }
 
 /**
@@ -1239,6 +1265,7 @@ async function main() {
     if (!vendorToken) {
       skip("co-op order list", "the demo co-op could not log in")
     } else {
+      results.vendor_orders = await seedVendorOrders(env, vendorLogin.email)
       const ordersPath = "/vendors/orders?limit=20"
       const auth = { authorization: `Bearer ${vendorToken}` }
       const orders = await probe(ordersPath, auth)
