@@ -15,6 +15,10 @@ import {
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import { PICKUP_MODULE } from "../../../src/modules/pickup"
 import { completePaidCartWorkflow } from "../../../src/workflows/checkout"
+import {
+  refreshVendorOrderStagesStepId,
+  refreshVendorOrderStagesWorkflow,
+} from "../../../src/workflows/vendor-orders"
 import { rebuildCatalogueWorkflow } from "../../../src/workflows/catalogue/workflows/rebuild-catalogue"
 import { releasePayablePayoutLinesWorkflow } from "../../../src/workflows/ledger"
 import {
@@ -667,6 +671,55 @@ medusaIntegrationTestRunner({
         expect(after.data.counts).toMatchObject({ to_fulfil: 2, fulfilled: 0 })
       })
 
+      it("rolls a stored stage back when a later step fails", async () => {
+        const { coop, product } = await activeCoop()
+        const orderId = await placeOrder(coop, product.variant.id)
+        const marketplace: any = getContainer().resolve(MARKETPLACE_MODULE)
+        const stagesOf = async () =>
+          (await marketplace.listVendorOrderStages({ order_id: orderId })).map(
+            (r: any) => r.stage
+          )
+        expect(await stagesOf()).toEqual(["to_fulfil"])
+        const failing = () => {
+          const workflow = refreshVendorOrderStagesWorkflow(getContainer())
+          workflow.appendAction("throw", refreshVendorOrderStagesStepId, {
+            invoke: () => {
+              throw new Error("boom")
+            },
+          })
+          return workflow.run({
+            input: { order_ids: [orderId] },
+            throwOnError: false,
+          })
+        }
+
+        // The stored stage it replaced is put back…
+        await marketplace.upsertVendorOrderStages([
+          {
+            order_id: orderId,
+            vendor_id: coop.vendor.id,
+            stage: "delivered",
+            placed_at: new Date(),
+            refreshed_at: new Date(),
+          },
+        ])
+        expect((await failing()).errors).toHaveLength(1)
+        expect(await stagesOf()).toEqual(["delivered"])
+
+        // … and a row it created is removed.
+        const [row] = await marketplace.listVendorOrderStages({
+          order_id: orderId,
+        })
+        await marketplace.deleteVendorOrderStages([row.id])
+        expect((await failing()).errors).toHaveLength(1)
+        expect(await stagesOf()).toEqual([])
+
+        await refreshVendorOrderStagesWorkflow(getContainer()).run({
+          input: { order_ids: [orderId] },
+        })
+        expect(await stagesOf()).toEqual(["to_fulfil"])
+      })
+
       it("shows the pickup point and the parcel's status and times, never its code", async () => {
         const container = getContainer()
         const { coop, product } = await activeCoop()
@@ -765,8 +818,22 @@ medusaIntegrationTestRunner({
           parcel: null,
         })
 
-        // Fulfilled to the point: the parcel awaits arrival with its ETA.
-        const eta = "2026-11-24T18:00:00+08:00"
+        // An ETA in the past is refused, and the order stays to fulfil.
+        const late = await api
+          .post(
+            `/vendors/orders/${first}/fulfillments`,
+            { eta: "2020-11-24T18:00:00+08:00" },
+            h
+          )
+          .catch((e: any) => e.response)
+        expect(late.status).toBe(400)
+        expect(late.data.message).toMatch(/eta must not be in the past/)
+        const still = await api.get(`/vendors/orders/${first}`, h)
+        expect(still.data.order.stage).toBe("to_fulfil")
+
+        // Fulfilled to the point: the parcel awaits arrival with its ETA,
+        // tomorrow at 18:00 Beijing time.
+        const eta = `${new Date(Date.now() + 24 * HOUR).toISOString().slice(0, 10)}T18:00:00+08:00`
         const fulfilled = await api.post(
           `/vendors/orders/${first}/fulfillments`,
           { eta },

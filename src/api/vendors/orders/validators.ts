@@ -36,6 +36,9 @@ export const VendorGetOrdersParams = findParams({
     .optional(),
 })
 
+/** A console's clock may run a little behind the server's. */
+const ETA_SKEW_MS = 5 * 60 * 1000
+
 const Label = z
   .object({
     tracking_number: z.string().min(1),
@@ -65,6 +68,10 @@ export const VendorCreateFulfillment = z
         error:
           "eta must be an ISO 8601 date-time, e.g. 2026-11-24T18:00:00+08:00",
       })
+      .refine(
+        (eta) => Date.parse(eta) >= Date.now() - ETA_SKEW_MS,
+        "eta must not be in the past: it tells the customer when to come / 预计到达时间不能早于现在"
+      )
       .optional(),
   })
   .strict()
