@@ -19,10 +19,6 @@ import {
   refreshVendorOrderStagesStepId,
   refreshVendorOrderStagesWorkflow,
 } from "../../../src/workflows/vendor-orders"
-import {
-  refreshVendorOrderStagesStepId,
-  refreshVendorOrderStagesWorkflow,
-} from "../../../src/workflows/vendor-orders"
 import { rebuildCatalogueWorkflow } from "../../../src/workflows/catalogue/workflows/rebuild-catalogue"
 import { releasePayablePayoutLinesWorkflow } from "../../../src/workflows/ledger"
 import {
@@ -673,55 +669,6 @@ medusaIntegrationTestRunner({
           ids.toFulfil,
         ])
         expect(after.data.counts).toMatchObject({ to_fulfil: 2, fulfilled: 0 })
-      })
-
-      it("rolls a stored stage back when a later step fails", async () => {
-        const { coop, product } = await activeCoop()
-        const orderId = await placeOrder(coop, product.variant.id)
-        const marketplace: any = getContainer().resolve(MARKETPLACE_MODULE)
-        const stagesOf = async () =>
-          (await marketplace.listVendorOrderStages({ order_id: orderId })).map(
-            (r: any) => r.stage
-          )
-        expect(await stagesOf()).toEqual(["to_fulfil"])
-        const failing = () => {
-          const workflow = refreshVendorOrderStagesWorkflow(getContainer())
-          workflow.appendAction("throw", refreshVendorOrderStagesStepId, {
-            invoke: () => {
-              throw new Error("boom")
-            },
-          })
-          return workflow.run({
-            input: { order_ids: [orderId] },
-            throwOnError: false,
-          })
-        }
-
-        // The stored stage it replaced is put back…
-        await marketplace.upsertVendorOrderStages([
-          {
-            order_id: orderId,
-            vendor_id: coop.vendor.id,
-            stage: "delivered",
-            placed_at: new Date(),
-            refreshed_at: new Date(),
-          },
-        ])
-        expect((await failing()).errors).toHaveLength(1)
-        expect(await stagesOf()).toEqual(["delivered"])
-
-        // … and a row it created is removed.
-        const [row] = await marketplace.listVendorOrderStages({
-          order_id: orderId,
-        })
-        await marketplace.deleteVendorOrderStages([row.id])
-        expect((await failing()).errors).toHaveLength(1)
-        expect(await stagesOf()).toEqual([])
-
-        await refreshVendorOrderStagesWorkflow(getContainer()).run({
-          input: { order_ids: [orderId] },
-        })
-        expect(await stagesOf()).toEqual(["to_fulfil"])
       })
 
       it("rolls a stored stage back when a later step fails", async () => {
