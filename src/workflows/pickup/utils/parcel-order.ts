@@ -3,13 +3,15 @@ import type { PickupZone } from "./parcel-rules"
 
 const ZONES: PickupZone[] = ["ambient", "chilled", "frozen"]
 
+type MethodForPickup = {
+  shipping_option?: { provider_id?: string | null } | null
+} | null
+
 type OrderForPickup = {
   metadata?: Record<string, any> | null
-  shipping_methods?:
-    | ({
-        shipping_option?: { provider_id?: string | null } | null
-      } | null)[]
-    | null
+  // unknown[]: Medusa's generated Order type (.medusa/types) declares no
+  // shipping_option on a method, though query.graph returns it.
+  shipping_methods?: readonly unknown[] | null
 }
 
 /**
@@ -24,7 +26,9 @@ export function pickupOfOrder(
   order: OrderForPickup
 ): { point_id: string; zone: PickupZone } | null {
   const byPickup = (order.shipping_methods ?? []).some(
-    (m) => m?.shipping_option?.provider_id === PICKUP_PROVIDER_ID
+    (m) =>
+      (m as MethodForPickup)?.shipping_option?.provider_id ===
+      PICKUP_PROVIDER_ID
   )
   const recorded = order.metadata?.pickup
   const pointId = recorded?.point_id
