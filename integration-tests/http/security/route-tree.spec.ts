@@ -604,5 +604,22 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(res.data)).not.toContain('"products"')
       }
     })
+
+    it("sorts the pickup console's status tabs by their own times", async () => {
+      for (const order of [
+        "eta",
+        "deadline_at",
+        "-picked_up_at",
+        "-returned_at",
+        "-updated_at",
+      ]) {
+        const res = await call(
+          "get",
+          `/pickup/parcels?order=${order}`,
+          headers.pickup
+        )
+        expect({ order, status: res.status }).toEqual({ order, status: 200 })
+      }
+    })
   },
 })

@@ -17,7 +17,17 @@ const ParcelStatus = z.enum(PARCEL_STATUSES, {
 export type PickupGetParcelsParamsType = z.infer<typeof PickupGetParcelsParams>
 export const PickupGetParcelsParams = findParams({
   limit: 50,
-  orderable: ["created_at", "deadline_at", "ready_at", "eta"],
+  // Each status tab of the pickup console sorts by its own time.
+  orderable: [
+    "created_at",
+    "updated_at",
+    "eta",
+    "ready_at",
+    "deadline_at",
+    "picked_up_at",
+    "overdue_at",
+    "returned_at",
+  ],
 }).extend({
   status: z.union([ParcelStatus, z.array(ParcelStatus)]).optional(),
   point_id: z.union([z.string(), z.array(z.string())]).optional(),
