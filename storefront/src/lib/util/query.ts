@@ -1,4 +1,5 @@
 import type { CatalogueFilters } from "../../types/catalogue"
+import { CERTIFICATION_TYPES } from "../data/vendor-forms"
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -18,19 +19,13 @@ const SORTS = ["newest", "price_asc", "price_desc", "title"] as const
  * here: a hand-edited or stale URL shows the listing without that filter.
  */
 const TOKEN = /^[\p{L}\p{N}_\-./ ]{1,100}$/u
-const CERTIFICATIONS = [
-  "green_food",
-  "organic",
-  "geographical_indication",
-  "compliance_certificate",
-]
 const VALID: Record<(typeof LIST_FILTERS)[number], (v: string) => boolean> = {
   grade: (v) => TOKEN.test(v),
   brand: (v) => TOKEN.test(v),
   vendor: (v) => TOKEN.test(v),
   category: (v) => TOKEN.test(v),
   region: (v) => /^\d{6}$/.test(v),
-  certification: (v) => CERTIFICATIONS.includes(v),
+  certification: (v) => (CERTIFICATION_TYPES as readonly string[]).includes(v),
 }
 /** The catalogue's deepest page (the backend pages at most this far in). */
 const MAX_PAGE = 1000
