@@ -1,5 +1,7 @@
 import { createSecretKey } from "node:crypto"
+import path from "node:path"
 import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+import type { ConfigModule } from "@medusajs/framework/types"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -137,6 +139,36 @@ function paymentModule() {
   ]
 }
 
+/**
+ * The dashboard draws country flags with `react-country-flag`, which loads
+ * each SVG from a public CDN: offline, or behind a firewall, the back office
+ * shows broken images. The admin build takes the package from
+ * src/admin/lib/country-flag.tsx instead, and copies the `flag-icons` SVGs
+ * into itself (served as /app/4x3/<code>.svg). Medusa itself is untouched.
+ */
+const adminServesItsOwnFlags: NonNullable<
+  ConfigModule["admin"]["vite"]
+> = () => {
+  const root = process.cwd()
+  return {
+    publicDir: path.join(root, "node_modules", "flag-icons", "flags"),
+    resolve: {
+      alias: [
+        {
+          find: /^react-country-flag$/,
+          replacement: path.join(
+            root,
+            "src",
+            "admin",
+            "lib",
+            "country-flag.tsx"
+          ),
+        },
+      ],
+    },
+  }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl:
@@ -166,6 +198,7 @@ module.exports = defineConfig({
     disable: env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     storefrontUrl: STOREFRONT_URL,
+    vite: adminServesItsOwnFlags,
   },
   // Medusa's caching (still behind a flag in 2.21) is on unless
   // MEDUSA_FF_CACHING=false; see cachingModule().

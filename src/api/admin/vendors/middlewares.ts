@@ -3,8 +3,10 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { adminVendorFields } from "./helpers"
-import { listAdminVendorsConfig } from "./query-config"
+import {
+  listAdminVendorsConfig,
+  retrieveAdminVendorConfig,
+} from "./query-config"
 import {
   AdminGetVendorParams,
   AdminGetVendorsParams,
@@ -31,10 +33,10 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/vendors/:id",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminGetVendorParams, {
-        defaults: adminVendorFields,
-        isList: false,
-      }),
+      validateAndTransformQuery(
+        AdminGetVendorParams,
+        retrieveAdminVendorConfig
+      ),
     ],
   },
   {
