@@ -185,6 +185,9 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(
           new RegExp(`email "${other.email}" already belongs to a co-op member`)
         )
+        expect(res.data.errors).toEqual([
+          { field: "email", rule: "taken", values: {} },
+        ])
       })
 
       it("validates the invitation body with messages naming the field", async () => {
