@@ -693,6 +693,20 @@ medusaIntegrationTestRunner({
         )
         expect(leave.status).toBe(400)
         expect(leave.data.message).toMatch(/last owner and cannot be removed/)
+        expect(stepDown.data.errors).toEqual([
+          {
+            field: "role",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
+        expect(leave.data.errors).toEqual([
+          {
+            field: "",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
 
         await api.post(
           `/vendors/members/${manager.member.id}`,

@@ -1011,6 +1011,13 @@ medusaIntegrationTestRunner({
         expect(last.data.message).toMatch(
           /is the only size of product .*; a product needs at least one size, so delete the product instead/
         )
+        expect(last.data.errors).toEqual([
+          {
+            field: "",
+            rule: "last_variant",
+            values: { variant: only, title: product.variants[0].title },
+          },
+        ])
 
         await api.post(
           `/vendors/products/${product.id}/variants`,
