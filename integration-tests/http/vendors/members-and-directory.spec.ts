@@ -187,6 +187,9 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(
           new RegExp(`email "${other.email}" already belongs to a co-op member`)
         )
+        expect(res.data.errors).toEqual([
+          { field: "email", rule: "taken", values: {} },
+        ])
       })
 
       it("validates the invitation body with messages naming the field", async () => {
@@ -692,6 +695,20 @@ medusaIntegrationTestRunner({
         )
         expect(leave.status).toBe(400)
         expect(leave.data.message).toMatch(/last owner and cannot be removed/)
+        expect(stepDown.data.errors).toEqual([
+          {
+            field: "role",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
+        expect(leave.data.errors).toEqual([
+          {
+            field: "",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
 
         await api.post(
           `/vendors/members/${manager.member.id}`,

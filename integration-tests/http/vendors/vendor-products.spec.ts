@@ -728,6 +728,10 @@ medusaIntegrationTestRunner({
         expect(sameSku.data.message).toMatch(
           new RegExp(`^sku "${body.sku}" is already used by another variant`)
         )
+        expect(sameSku.data).toMatchObject({
+          type: "duplicate_error",
+          errors: [{ field: "sku", rule: "taken", values: {} }],
+        })
       })
 
       it("refuses a bad body with a 400 naming the field and the rule", async () => {
@@ -740,7 +744,8 @@ medusaIntegrationTestRunner({
               vendorHeaders(coopA)
             )
           )
-        const cases: [Record<string, any>, RegExp][] = [
+        // Each with the refusal it must carry (docs/api.md "Errors"), where zod names one.
+        const cases: [Record<string, any>, RegExp, object?][] = [
           [
             tenKg({ prices: [{ amount: 15, currency_code: "usd" }] }),
             /prices\[0\]\.currency_code must be "cny": co-ops sell in CNY \(got "usd"\)/,
@@ -748,6 +753,11 @@ medusaIntegrationTestRunner({
           [
             tenKg({ prices: [{ amount: 0, currency_code: "cny" }] }),
             /prices\[0\]\.amount must be more than 0 yuan \(got 0\)/,
+            {
+              field: "prices.0.amount",
+              rule: "price_positive",
+              values: { min: 0 },
+            },
           ],
           [
             tenKg({ prices: [{ amount: 0.001, currency_code: "cny" }] }),
@@ -760,10 +770,16 @@ medusaIntegrationTestRunner({
           [
             tenKg({ stocked_quantity: 1.5 }),
             /stocked_quantity must be a whole number \(got 1\.5\)/,
+            { field: "stocked_quantity", rule: "whole_number", values: {} },
           ],
           [
             tenKg({ prices: [] }),
             /field 'prices' too small, expected at least: '1'/,
+            {
+              field: "prices",
+              rule: "too_small",
+              values: { minimum: 1, inclusive: true, origin: "array" },
+            },
           ],
           [
             tenKg({ stocked_quantity: -1 }),
@@ -784,6 +800,11 @@ medusaIntegrationTestRunner({
           [
             { prices: [{ amount: 1, currency_code: "cny" }] },
             /Field 'title' is required/,
+            {
+              field: "title",
+              rule: "invalid_type",
+              values: { expected: "string" },
+            },
           ],
           [
             tenKg({ options: { 颜色: "红" } }),
@@ -792,10 +813,13 @@ medusaIntegrationTestRunner({
             ),
           ],
         ]
-        for (const [body, message] of cases) {
+        for (const [body, message, refusal] of cases) {
           const res = await post(body)
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(message)
+          if (refusal) {
+            expect(res.data.errors).toContainEqual(refusal)
+          }
         }
         const after = await api.get(
           `/vendors/products/${product.id}`,
@@ -987,6 +1011,13 @@ medusaIntegrationTestRunner({
         expect(last.data.message).toMatch(
           /is the only size of product .*; a product needs at least one size, so delete the product instead/
         )
+        expect(last.data.errors).toEqual([
+          {
+            field: "",
+            rule: "last_variant",
+            values: { variant: only, title: product.variants[0].title },
+          },
+        ])
 
         await api.post(
           `/vendors/products/${product.id}/variants`,

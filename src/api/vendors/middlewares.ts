@@ -1,8 +1,5 @@
-import {
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../utils/validators/validate"
 import { vendorAuth } from "./auth"
 import { refuseForeignReferences } from "./body-references"
 import { vendorBrandAuthorizationsMiddlewares } from "./brand-authorizations/middlewares"

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import {
-  apiErrorField,
   CERTIFICATION_API_FIELDS,
-  cleanApiMessage,
-  gradeErrorsByField,
+  formFieldOf,
+  gradeFieldOf,
   parseCertification,
   parseCount,
   parseDecimal,
@@ -17,10 +16,13 @@ import {
   parseSignUp,
   parseVariantCreate,
   parseVariantPrices,
+  productCreateFieldOf,
+  sentVariantRows,
   shanghaiDate,
   SIGN_UP_API_FIELDS,
   toHalfWidth,
   VARIANT_API_FIELDS,
+  variantPricesFieldOf,
 } from "../vendor-forms"
 
 const form = (entries: [string, string][]) => {
@@ -102,16 +104,13 @@ describe("sign-up", () => {
     })
   })
 
-  it("puts the API's sentence at the field it names", () => {
-    assert.equal(
-      apiErrorField('credit_code "93500236MA5U7K3C28" has a wrong check character (GB 32100-2015).', SIGN_UP_API_FIELDS),
-      "credit_code"
-    )
-    assert.equal(apiErrorField('member.email "x@y.z" already belongs to a co-op member.', SIGN_UP_API_FIELDS), "email")
-    assert.equal(apiErrorField("Invalid request: contact.phone must be a phone number", SIGN_UP_API_FIELDS), "contact_phone")
-    assert.equal(apiErrorField('handle "fengjie" is already taken by another co-op.', SIGN_UP_API_FIELDS), "handle")
-    assert.equal(apiErrorField("handles are …", SIGN_UP_API_FIELDS), null, "a word that only starts like a field")
-    assert.equal(apiErrorField("Something else went wrong.", SIGN_UP_API_FIELDS), null)
+  it("puts the API's refusal at the form field its field names", () => {
+    assert.equal(formFieldOf("credit_code", SIGN_UP_API_FIELDS), "credit_code")
+    assert.equal(formFieldOf("member.email", SIGN_UP_API_FIELDS), "email")
+    assert.equal(formFieldOf("contact.phone", SIGN_UP_API_FIELDS), "contact_phone")
+    assert.equal(formFieldOf("address.address_1", SIGN_UP_API_FIELDS), "address_1", "a listed parent")
+    assert.equal(formFieldOf("handles", SIGN_UP_API_FIELDS), null, "a name that only starts like a field")
+    assert.equal(formFieldOf("metadata", SIGN_UP_API_FIELDS), null)
   })
 })
 
@@ -272,44 +271,21 @@ describe("grades", () => {
     assert.deepEqual(bad.fields, { fruit_diameter_mm: "number" })
   })
 
-  it("puts each sentence of a refusal at its measurement", () => {
-    const sent = [
-      { metric: "fruit_diameter_mm" },
-      { metric: "soluble_solids_pct" },
-      { metric: "sweetness" },
-    ]
-    const { fields, rest } = gradeErrorsByField(
-      "fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in TTM-NAVEL-SIZE-2026. " +
-        "soluble_solids_pct is 10.5%, below the 特级 (premium) minimum of 11% in TTM-NAVEL-SIZE-2026. " +
-        'measurements[2]: metric "sweetness" is not a known metric. ' +
-        "out_of_grade_pct is 8%, above the 特级 (premium) tolerance of 5% in TTM-NAVEL-SIZE-2026. " +
-        "edible_portion_pct must be measured to claim 特级 (premium) in GB/T 21488-2008.",
-      sent
-    )
-    assert.deepEqual(fields, {
-      fruit_diameter_mm:
-        "fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in TTM-NAVEL-SIZE-2026.",
-      soluble_solids_pct:
-        "soluble_solids_pct is 10.5%, below the 特级 (premium) minimum of 11% in TTM-NAVEL-SIZE-2026.",
-      sweetness: 'measurements[2]: metric "sweetness" is not a known metric.',
-      out_of_grade_pct:
-        "out_of_grade_pct is 8%, above the 特级 (premium) tolerance of 5% in TTM-NAVEL-SIZE-2026.",
-    })
+  it("puts each refusal at its measurement", () => {
+    const sent = [{ metric: "fruit_diameter_mm" }, { metric: "soluble_solids_pct" }]
+    const at = (field: string, values: Record<string, unknown> = {}) =>
+      gradeFieldOf({ field, rule: "grade_min", values }, sent)
+    assert.equal(at("measurements.1.value", { metric: "soluble_solids_pct" }), "soluble_solids_pct")
+    assert.equal(at("measurements.0.unit"), "fruit_diameter_mm", "the i-th measurement sent")
     assert.equal(
-      rest,
-      "edible_portion_pct must be measured to claim 特级 (premium) in GB/T 21488-2008.",
-      "a metric that was not sent has no field to sit at"
+      at("measurements", { metric: "edible_portion_pct" }),
+      "edible_portion_pct",
+      "a metric the level needs and the body left out"
     )
-    assert.deepEqual(
-      gradeErrorsByField(
-        "standard_code: GB/T 21488-2003 has been superseded; declare grades against the standard that replaces it.",
-        sent
-      ).fields,
-      {
-        standard_code:
-          "standard_code: GB/T 21488-2003 has been superseded; declare grades against the standard that replaces it.",
-      }
-    )
+    assert.equal(at("measurements"), "measurements")
+    assert.equal(at("standard_code"), "standard_code")
+    assert.equal(at("level_code"), "level_code")
+    assert.equal(at("colour"), null)
   })
 })
 
@@ -356,11 +332,9 @@ describe("certificates, members and fulfilment", () => {
       valid_to: "dateOrder",
       evidence_url: "url",
     })
-    assert.equal(
-      apiErrorField('number must be "AGI" followed by 5 digits (e.g. AGI00053) for a geographical indication; got "AGI812".', CERTIFICATION_API_FIELDS),
-      "number"
-    )
-    assert.equal(apiErrorField("valid_to: 证书已过期 / the certificate expired on 2026-01-01.", CERTIFICATION_API_FIELDS), "valid_to")
+    assert.equal(formFieldOf("number", CERTIFICATION_API_FIELDS), "number")
+    assert.equal(formFieldOf("valid_to", CERTIFICATION_API_FIELDS), "valid_to")
+    assert.equal(formFieldOf("product_id", CERTIFICATION_API_FIELDS), "scope")
   })
 
   it("invites managers or staff only", () => {
@@ -387,13 +361,31 @@ describe("certificates, members and fulfilment", () => {
   })
 })
 
-describe("API sentences", () => {
-  it("drop zod's lead-in when shown at a field", () => {
-    assert.equal(
-      cleanApiMessage("Invalid request: credit_code has a wrong check character (GB 32100-2015)"),
-      "credit_code has a wrong check character (GB 32100-2015)"
-    )
-    assert.equal(cleanApiMessage("handle is taken."), "handle is taken.")
+describe("refusals of the product forms", () => {
+  it("puts a create refusal at the typed row, skipping blank rows", () => {
+    const data = form([
+      ["variant_title", "5kg"],
+      ["variant_price", "39"],
+      ["variant_title", ""],
+      ["variant_price", ""],
+      ["variant_title", "10kg"],
+      ["variant_price", "0.001"],
+    ])
+    const rows = sentVariantRows(data)
+    assert.deepEqual(rows, [0, 2])
+    assert.equal(productCreateFieldOf("variants.1.prices.0.amount", rows), "variants.2.price")
+    assert.equal(productCreateFieldOf("variants.0.sku", rows), "variants.0.sku")
+    assert.equal(productCreateFieldOf("variants.5.title", rows), "variants")
+    assert.equal(productCreateFieldOf("title", rows), "title")
+    assert.equal(productCreateFieldOf("metadata.title_en", rows), "title_en")
+    assert.equal(productCreateFieldOf("status", rows), null)
+  })
+
+  it("puts a prices refusal at the variant's price or title", () => {
+    const ids = ["variant_a", "variant_b"]
+    assert.equal(variantPricesFieldOf("variants.1.prices.0.amount", ids), "price_variant_b")
+    assert.equal(variantPricesFieldOf("variants.0.title", ids), "title_variant_a")
+    assert.equal(variantPricesFieldOf("variants.2.prices.0.amount", ids), null)
   })
 })
 
@@ -479,25 +471,10 @@ describe("adding a size", () => {
     assert.deepEqual(empty, { ok: false, fields: { new_title: "required" } })
   })
 
-  it("puts the API's sentences at their fields", () => {
-    assert.equal(
-      apiErrorField('sku "FJQC-1" is already used by another variant', VARIANT_API_FIELDS),
-      "new_sku"
-    )
-    assert.equal(
-      apiErrorField(
-        'Invalid request: prices[0].amount must be more than 0 yuan',
-        VARIANT_API_FIELDS
-      ),
-      "new_price"
-    )
-    assert.equal(
-      apiErrorField('options "规格" "10kg" is already sold as variant "10kg"', VARIANT_API_FIELDS),
-      "new_title"
-    )
-    assert.equal(
-      apiErrorField("stocked_quantity cannot be set yet: co-op …", VARIANT_API_FIELDS),
-      "new_stock"
-    )
+  it("puts the API's refusals at their fields", () => {
+    assert.equal(formFieldOf("sku", VARIANT_API_FIELDS), "new_sku")
+    assert.equal(formFieldOf("prices.0.amount", VARIANT_API_FIELDS), "new_price")
+    assert.equal(formFieldOf("options", VARIANT_API_FIELDS), "new_title")
+    assert.equal(formFieldOf("stocked_quantity", VARIANT_API_FIELDS), "new_stock")
   })
 })
