@@ -4,6 +4,7 @@ import {
   createInventoryLevelsWorkflowId,
   createLinksStepId,
 } from "@medusajs/medusa/core-flows"
+import sharp from "sharp"
 import VendorProductLink from "../../../src/links/vendor-product"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import {
@@ -435,6 +436,170 @@ medusaIntegrationTestRunner({
           vendorHeaders(coopA)
         )
         expect(none.data.count).toBe(0)
+      })
+    })
+
+    describe("POST /vendors/uploads", () => {
+      const png = (width: number, height: number) =>
+        sharp({
+          create: {
+            width,
+            height,
+            channels: 3,
+            background: { r: 240, g: 140, b: 30 },
+          },
+        })
+          .png()
+          .toBuffer()
+
+      const form = (files: { bytes: Buffer; type: string; name: string }[]) => {
+        const body = new FormData()
+        for (const file of files) {
+          body.append(
+            "files",
+            new Blob([new Uint8Array(file.bytes)], { type: file.type }),
+            file.name
+          )
+        }
+        return body
+      }
+
+      const upload = (v: { headers: Record<string, string> }, body: FormData) =>
+        api.post("/vendors/uploads", body, {
+          headers: v.headers,
+          validateStatus: () => true,
+        })
+
+      it("stores a photo as WebP with a thumbnail, and lets the co-op put it on its own product only", async () => {
+        const res = await upload(
+          coopA,
+          form([
+            {
+              bytes: await png(2400, 1800),
+              type: "image/png",
+              name: "橙园.png",
+            },
+          ])
+        )
+        expect(res.status).toBe(201)
+        expect(res.data.images).toHaveLength(1)
+        const [image] = res.data.images
+        expect(image.url).toMatch(
+          new RegExp(`vendor-${coopA.vendor.id}-[a-z0-9]+\\.webp$`)
+        )
+        expect(image.thumbnail_url).toMatch(/-thumb\.webp$/)
+
+        const served = async (url: string) => {
+          const file = await api.get(new URL(url).pathname, {
+            responseType: "arraybuffer",
+          })
+          return sharp(Buffer.from(file.data)).metadata()
+        }
+        expect(await served(image.url)).toEqual(
+          expect.objectContaining({ format: "webp", width: 1600, height: 1200 })
+        )
+        expect(await served(image.thumbnail_url)).toEqual(
+          expect.objectContaining({ format: "webp", width: 480, height: 360 })
+        )
+
+        const product = await createProduct(coopA)
+        const updated = await api.post(
+          `/vendors/products/${product.id}`,
+          { images: [{ url: image.url }], thumbnail: image.thumbnail_url },
+          vendorHeaders(coopA)
+        )
+        expect(updated.data.product.thumbnail).toBe(image.thumbnail_url)
+        expect(updated.data.product.images.map((i: any) => i.url)).toEqual([
+          image.url,
+        ])
+
+        const other = await createProduct(coopB)
+        for (const url of [
+          image.url,
+          "https://tracker.example/vendor-x-1.webp",
+          "javascript:alert(1)",
+        ]) {
+          const refused = await errorOf(
+            api.post(
+              `/vendors/products/${other.id}`,
+              { images: [{ url }] },
+              vendorHeaders(coopB)
+            )
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain(
+            "is not a photo this co-op uploaded"
+          )
+        }
+        const created = await errorOf(
+          api.post(
+            "/vendors/products",
+            productBody({ thumbnail: image.thumbnail_url }),
+            vendorHeaders(coopB)
+          )
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain(
+          "is not a photo this co-op uploaded"
+        )
+      })
+
+      it("refuses files that are not JPEG, PNG or WebP by their bytes, too large, or missing, naming the rule", async () => {
+        const cases: [FormData, string][] = [
+          [form([]), "choose at least one photo"],
+          [
+            form([
+              {
+                bytes: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+                type: "image/png",
+                name: "fake.png",
+              },
+            ]),
+            "is declared image/png but its content is not an image",
+          ],
+          [
+            form([
+              { bytes: await png(10, 10), type: "image/jpeg", name: "a.jpg" },
+            ]),
+            "is declared image/jpeg but its content is image/png",
+          ],
+          [
+            form([
+              {
+                bytes: Buffer.from("GIF89a"),
+                type: "image/gif",
+                name: "a.gif",
+              },
+            ]),
+            "photos must be image/jpeg, image/png, image/webp",
+          ],
+          [
+            form([
+              {
+                bytes: Buffer.alloc(8 * 1024 * 1024 + 1, 1),
+                type: "image/jpeg",
+                name: "big.jpg",
+              },
+            ]),
+            "a photo may be at most 8 MB",
+          ],
+        ]
+        for (const [body, message] of cases) {
+          const res = await upload(coopA, body)
+          expect({ status: res.status, message: res.data.message }).toEqual({
+            status: 400,
+            message: expect.stringContaining(message),
+          })
+        }
+      })
+
+      it("gives staff a 403", async () => {
+        const staff = await memberHeaders(coopA, "staff")
+        const res = await upload(
+          staff,
+          form([{ bytes: await png(10, 10), type: "image/png", name: "a.png" }])
+        )
+        expect(res.status).toBe(403)
       })
     })
 
