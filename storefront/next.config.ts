@@ -80,6 +80,8 @@ const nextConfig: NextConfig = {
     ]
   },
   experimental: {
+    // The co-op console uploads up to three 8 MB photos through one action.
+    serverActions: { bodySizeLimit: "26mb" },
     // The stylesheet is small (~4 kB compressed): inline it rather than make
     // the first paint wait for a second request on a phone's network.
     inlineCss: true,
