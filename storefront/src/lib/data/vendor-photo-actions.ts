@@ -15,6 +15,7 @@ import { medusaErrorMessage } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
+import { formFiles, uploadVendorFiles } from "./vendor-uploads"
 import type { ApiVendorProduct, CoopActionState } from "./vendor-types"
 
 const productPath = (formData: FormData) =>
@@ -56,27 +57,14 @@ export async function uploadProductPhotos(
   formData: FormData
 ): Promise<CoopActionState> {
   if (!(await retrieveVendorSession())) return { error: "signedOut" }
-  const files = formData
-    .getAll("photos")
-    .filter((f): f is File => typeof f === "object" && f !== null)
+  const files = formFiles(formData, "photos")
   try {
     const { photos, metadata } = await currentPhotos(formData)
     const problem = photoFilesProblem(files, photos.length)
     if (problem) {
       return { error: "checkFields", fields: { photos: problem } }
     }
-    const body = new FormData()
-    for (const file of files.filter((f) => f.size > 0)) {
-      body.append("files", file, file.name)
-    }
-    const { images } = await sdk.client.fetch<{
-      images: { url: string; thumbnail_url: string }[]
-    }>("/vendors/uploads", {
-      method: "POST",
-      body,
-      // The SDK sends JSON unless told otherwise; fetch sets the multipart boundary.
-      headers: { ...(await getVendorAuthHeaders()), "content-type": null },
-    } as Parameters<typeof sdk.client.fetch>[1])
+    const images = await uploadVendorFiles(files.filter((f) => f.size > 0))
     const added = images.map((i) => ({
       url: i.url,
       thumbnail: i.thumbnail_url,

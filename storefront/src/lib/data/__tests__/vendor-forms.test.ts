@@ -104,14 +104,42 @@ describe("sign-up", () => {
 
   it("puts the API's sentence at the field it names", () => {
     assert.equal(
-      apiErrorField('credit_code "93500236MA5U7K3C28" has a wrong check character (GB 32100-2015).', SIGN_UP_API_FIELDS),
+      apiErrorField(
+        'credit_code "93500236MA5U7K3C28" has a wrong check character (GB 32100-2015).',
+        SIGN_UP_API_FIELDS
+      ),
       "credit_code"
     )
-    assert.equal(apiErrorField('member.email "x@y.z" already belongs to a co-op member.', SIGN_UP_API_FIELDS), "email")
-    assert.equal(apiErrorField("Invalid request: contact.phone must be a phone number", SIGN_UP_API_FIELDS), "contact_phone")
-    assert.equal(apiErrorField('handle "fengjie" is already taken by another co-op.', SIGN_UP_API_FIELDS), "handle")
-    assert.equal(apiErrorField("handles are …", SIGN_UP_API_FIELDS), null, "a word that only starts like a field")
-    assert.equal(apiErrorField("Something else went wrong.", SIGN_UP_API_FIELDS), null)
+    assert.equal(
+      apiErrorField(
+        'member.email "x@y.z" already belongs to a co-op member.',
+        SIGN_UP_API_FIELDS
+      ),
+      "email"
+    )
+    assert.equal(
+      apiErrorField(
+        "Invalid request: contact.phone must be a phone number",
+        SIGN_UP_API_FIELDS
+      ),
+      "contact_phone"
+    )
+    assert.equal(
+      apiErrorField(
+        'handle "fengjie" is already taken by another co-op.',
+        SIGN_UP_API_FIELDS
+      ),
+      "handle"
+    )
+    assert.equal(
+      apiErrorField("handles are …", SIGN_UP_API_FIELDS),
+      null,
+      "a word that only starts like a field"
+    )
+    assert.equal(
+      apiErrorField("Something else went wrong.", SIGN_UP_API_FIELDS),
+      null
+    )
   })
 })
 
@@ -139,13 +167,21 @@ describe("products", () => {
     ])
 
   it("builds the create body: one option value per size, CNY prices, stock by SKU", () => {
-    const parsed = parseProductCreate(create(), { pending: false, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: false,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
       title: "奉节脐橙",
       status: "published",
-      metadata: { temperature_class: "ambient", title_en: "Fengjie navel orange" },
-      options: [{ title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] }],
+      metadata: {
+        temperature_class: "ambient",
+        title_en: "Fengjie navel orange",
+      },
+      options: [
+        { title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] },
+      ],
       variants: [
         {
           title: "2.5kg 尝鲜装",
@@ -167,7 +203,10 @@ describe("products", () => {
   })
 
   it("keeps a co-op under review to drafts without stock", () => {
-    const parsed = parseProductCreate(create(), { pending: true, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: true,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.equal(parsed.value.status, "draft")
     assert.equal(parsed.value.additional_data, undefined)
@@ -198,7 +237,10 @@ describe("products", () => {
       "variants.1.title": "duplicate",
       "variants.1.sku": "duplicate",
     })
-    const empty = parseProductCreate(form([["title", "x"]]), { pending: false, skuPrefix: "TT" })
+    const empty = parseProductCreate(form([["title", "x"]]), {
+      pending: false,
+      skuPrefix: "TT",
+    })
     assert.ok(!empty.ok)
     assert.equal(empty.fields.variants, "variants")
   })
@@ -213,7 +255,11 @@ describe("products", () => {
         ["temperature_class", "chilled"],
         ["status", "draft"],
       ]),
-      { title_en: "old", origin_region_code: "500236", temperature_class: "ambient" }
+      {
+        title_en: "old",
+        origin_region_code: "500236",
+        temperature_class: "ambient",
+      }
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
@@ -236,10 +282,17 @@ describe("products", () => {
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, [
-      { id: "v1", title: "2.5kg", prices: [{ amount: 41.5, currency_code: "cny" }] },
+      {
+        id: "v1",
+        title: "2.5kg",
+        prices: [{ amount: 41.5, currency_code: "cny" }],
+      },
       { id: "v2", prices: [{ amount: 69.9, currency_code: "cny" }] },
     ])
-    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), ["v1", "v2"])
+    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), [
+      "v1",
+      "v2",
+    ])
     assert.ok(!missing.ok)
     assert.deepEqual(missing.fields, { price_v2: "price" })
   })
@@ -267,7 +320,13 @@ describe("grades", () => {
         { metric: "out_of_grade_pct", value: 3, unit: "%" },
       ],
     })
-    const bad = parseGrade(form([["standard_code", "X"], ["level_code", "y"], ["m_fruit_diameter_mm", "big"]]))
+    const bad = parseGrade(
+      form([
+        ["standard_code", "X"],
+        ["level_code", "y"],
+        ["m_fruit_diameter_mm", "big"],
+      ])
+    )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, { fruit_diameter_mm: "number" })
   })
@@ -346,7 +405,12 @@ describe("certificates, members and fulfilment", () => {
     assert.ok(coop.ok)
     assert.equal(coop.value.product_id, undefined)
     const bad = parseCertification(
-      form([["type", "x"], ["valid_from", "2026-05-01"], ["valid_to", "2026-04-01"], ["evidence_url", "ftp://x"]])
+      form([
+        ["type", "x"],
+        ["valid_from", "2026-05-01"],
+        ["valid_to", "2026-04-01"],
+        ["evidence_url", "ftp://x"],
+      ])
     )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, {
@@ -357,17 +421,42 @@ describe("certificates, members and fulfilment", () => {
       evidence_url: "url",
     })
     assert.equal(
-      apiErrorField('number must be "AGI" followed by 5 digits (e.g. AGI00053) for a geographical indication; got "AGI812".', CERTIFICATION_API_FIELDS),
+      apiErrorField(
+        'number must be "AGI" followed by 5 digits (e.g. AGI00053) for a geographical indication; got "AGI812".',
+        CERTIFICATION_API_FIELDS
+      ),
       "number"
     )
-    assert.equal(apiErrorField("valid_to: 证书已过期 / the certificate expired on 2026-01-01.", CERTIFICATION_API_FIELDS), "valid_to")
+    assert.equal(
+      apiErrorField(
+        "valid_to: 证书已过期 / the certificate expired on 2026-01-01.",
+        CERTIFICATION_API_FIELDS
+      ),
+      "valid_to"
+    )
   })
 
   it("invites managers or staff only", () => {
-    const parsed = parseInvite(form([["email", " Li@Coop.Example "], ["name", "李"], ["role", "staff"]]))
+    const parsed = parseInvite(
+      form([
+        ["email", " Li@Coop.Example "],
+        ["name", "李"],
+        ["role", "staff"],
+      ])
+    )
     assert.ok(parsed.ok)
-    assert.deepEqual(parsed.value, { email: "li@coop.example", name: "李", role: "staff" })
-    const owner = parseInvite(form([["email", "li@coop.example"], ["name", "李"], ["role", "owner"]]))
+    assert.deepEqual(parsed.value, {
+      email: "li@coop.example",
+      name: "李",
+      role: "staff",
+    })
+    const owner = parseInvite(
+      form([
+        ["email", "li@coop.example"],
+        ["name", "李"],
+        ["role", "owner"],
+      ])
+    )
     assert.ok(!owner.ok)
     assert.deepEqual(owner.fields, { role: "required" })
   })
@@ -390,7 +479,9 @@ describe("certificates, members and fulfilment", () => {
 describe("API sentences", () => {
   it("drop zod's lead-in when shown at a field", () => {
     assert.equal(
-      cleanApiMessage("Invalid request: credit_code has a wrong check character (GB 32100-2015)"),
+      cleanApiMessage(
+        "Invalid request: credit_code has a wrong check character (GB 32100-2015)"
+      ),
       "credit_code has a wrong check character (GB 32100-2015)"
     )
     assert.equal(cleanApiMessage("handle is taken."), "handle is taken.")
@@ -481,22 +572,31 @@ describe("adding a size", () => {
 
   it("puts the API's sentences at their fields", () => {
     assert.equal(
-      apiErrorField('sku "FJQC-1" is already used by another variant', VARIANT_API_FIELDS),
+      apiErrorField(
+        'sku "FJQC-1" is already used by another variant',
+        VARIANT_API_FIELDS
+      ),
       "new_sku"
     )
     assert.equal(
       apiErrorField(
-        'Invalid request: prices[0].amount must be more than 0 yuan',
+        "Invalid request: prices[0].amount must be more than 0 yuan",
         VARIANT_API_FIELDS
       ),
       "new_price"
     )
     assert.equal(
-      apiErrorField('options "规格" "10kg" is already sold as variant "10kg"', VARIANT_API_FIELDS),
+      apiErrorField(
+        'options "规格" "10kg" is already sold as variant "10kg"',
+        VARIANT_API_FIELDS
+      ),
       "new_title"
     )
     assert.equal(
-      apiErrorField("stocked_quantity cannot be set yet: co-op …", VARIANT_API_FIELDS),
+      apiErrorField(
+        "stocked_quantity cannot be set yet: co-op …",
+        VARIANT_API_FIELDS
+      ),
       "new_stock"
     )
   })

@@ -77,7 +77,7 @@ export default async function ProductTemplate({
                   })}
                   width={800}
                   height={800}
-                  sizes="(min-width: 64rem) 30rem, (min-width: 48rem) 50vw, 100vw"
+                  sizes={`(min-width: 64rem) 30rem, (min-width: 48rem) 45vw, ${photos.length > 1 ? 88 : 100}vw`}
                   priority={i === 0}
                   testId="product-photo"
                 />
