@@ -512,6 +512,14 @@ medusaIntegrationTestRunner({
         expect(updated.data.product.images.map((i: any) => i.url)).toEqual([
           image.url,
         ])
+        // The console reads the gallery with these fields.
+        const read = await api.get(
+          `/vendors/products/${product.id}?fields=id,thumbnail,images.url,images.rank`,
+          vendorHeaders(coopA)
+        )
+        expect(read.data.product.images).toEqual([
+          expect.objectContaining({ url: image.url, rank: 0 }),
+        ])
 
         const other = await createProduct(coopB)
         for (const url of [
