@@ -1,8 +1,11 @@
+import fs from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflowId,
   createLinksStepId,
+  uploadFilesWorkflowId,
 } from "@medusajs/medusa/core-flows"
 import sharp from "sharp"
 import VendorProductLink from "../../../src/links/vendor-product"
@@ -10,6 +13,7 @@ import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import {
   createVendorProductsWorkflow,
   createVendorProductVariantWorkflow,
+  uploadVendorImagesWorkflow,
 } from "../../../src/workflows/vendor-products"
 import { bearer, createAdminUser } from "../../helpers/auth"
 import { prepareCart, SHIPPING_ADDRESS } from "../../helpers/checkout"
@@ -599,6 +603,34 @@ medusaIntegrationTestRunner({
             message: expect.stringContaining(message),
           })
         }
+      })
+
+      it("deletes the stored photos when a step after storing them fails", async () => {
+        const workflow = uploadVendorImagesWorkflow(getContainer())
+        workflow.appendAction("throw", `${uploadFilesWorkflowId}-as-step`, {
+          invoke: async function failAfterStoring() {
+            throw new Error("injected failure after storing")
+          },
+        })
+        const content = (await png(40, 30)).toString("base64")
+        const { errors } = await workflow.run({
+          input: {
+            vendor_id: coopA.vendor.id,
+            files: [{ filename: "a.png", mimeType: "image/png", content }],
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(errors[0].error.message).toMatch(/injected failure/)
+        // The local provider writes to ./static; the photo and its
+        // thumbnail must be gone again.
+        const dir = path.join(process.cwd(), "static")
+        const left = fs.existsSync(dir)
+          ? fs
+              .readdirSync(dir)
+              .filter((f) => f.includes(`vendor-${coopA.vendor.id}-`))
+          : []
+        expect(left).toEqual([])
       })
 
       it("gives staff a 403", async () => {
