@@ -241,6 +241,22 @@ module.exports = defineConfig({
         ],
       },
     },
+    {
+      // Product photos. The local provider writes to ./static, which the
+      // server serves at /static; its URLs must carry the backend's public
+      // URL. Swap it for an S3-compatible provider (one is_default) when
+      // running more than one server.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
     { resolve: "./src/modules/pickup" },
     { resolve: "./src/modules/catalogue" },
   ],

@@ -23,7 +23,7 @@ import { seedVendors } from "./seed/vendors"
  * Bumped when the demo data changes shape; `npm start` seeds a database whose
  * store does not carry this version yet.
  */
-export const DEMO_SEED_VERSION = 7
+export const DEMO_SEED_VERSION = 8
 
 /**
  * Loads the demo data from `data/demo/` into the database: store setup,

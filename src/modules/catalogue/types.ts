@@ -83,6 +83,9 @@ export type CatalogueRow = {
   title: string
   title_en: string | null
   thumbnail: string | null
+  images: { url: string }[]
+  description: string | null
+  description_en: string | null
   vendor_id: string | null
   vendor_handle: string | null
   vendor_name: string | null

@@ -68,6 +68,8 @@ export type DemoProduct = {
   description_en: string
   origin_region_code: string
   temperature_class: "ambient" | "chilled" | "frozen"
+  /** Picture paths on the storefront, in order; the first is the thumbnail. */
+  images?: string[]
   weight_option: string
   variants: {
     title: string

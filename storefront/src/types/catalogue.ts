@@ -82,6 +82,10 @@ export type CatalogueProduct = {
 /** One product as the product page reads it: the co-op's whole card. */
 export type CatalogueProductDetail = Omit<CatalogueProduct, "vendor"> & {
   vendor: VendorCard | null
+  /** The co-op's photos in order; the first is the product's main photo. */
+  images?: { url: string }[]
+  description?: string | null
+  description_en?: string | null
 }
 
 export type FacetValue = {

@@ -39,6 +39,13 @@ export function toStoreProduct(
     title: row.title,
     title_en: row.title_en,
     thumbnail: row.thumbnail,
+    ...(detail
+      ? {
+          images: row.images ?? [],
+          description: row.description,
+          description_en: row.description_en,
+        }
+      : {}),
     vendor: !row.vendor_id
       ? null
       : detail && row.vendor

@@ -13,6 +13,9 @@ export const CATALOGUE_PRODUCT_FIELDS = [
   "title",
   "status",
   "thumbnail",
+  "description",
+  "images.url",
+  "images.rank",
   "metadata",
   "created_at",
   "categories.id",
@@ -100,6 +103,8 @@ export type GraphProduct = {
   title: string
   status: string
   thumbnail?: string | null
+  description?: string | null
+  images?: { url: string; rank?: number | null }[] | null
   metadata?: Record<string, unknown> | null
   created_at: string | Date
   categories?: { id: string; handle: string }[] | null
@@ -260,7 +265,15 @@ export function buildCatalogueRow(
     handle: product.handle,
     title: product.title,
     title_en: typeof titleEn === "string" ? titleEn : null,
-    thumbnail: product.thumbnail ?? null,
+    thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
+    images: [...(product.images ?? [])]
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((image) => ({ url: image.url })),
+    description: product.description ?? null,
+    description_en:
+      typeof product.metadata?.description_en === "string"
+        ? product.metadata.description_en
+        : null,
     vendor_id: vendor?.id ?? null,
     vendor_handle: vendor?.handle ?? null,
     vendor_name: vendor?.name ?? null,

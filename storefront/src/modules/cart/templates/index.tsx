@@ -1,3 +1,4 @@
+import ProductImage from "@modules/common/components/product-image"
 import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
@@ -40,6 +41,19 @@ export default async function CartTemplate({
           <ul className="plain">
             {group.items.map((item) => (
               <li key={item.id} className="cart-line" data-testid="cart-item">
+                {item.thumbnail ? (
+                  <ProductImage
+                    className="cart-line-thumb"
+                    src={item.thumbnail}
+                    alt=""
+                    width={64}
+                    height={64}
+                    sizes="4rem"
+                    testId="cart-item-thumbnail"
+                  />
+                ) : (
+                  <span className="cart-line-thumb" aria-hidden="true" />
+                )}
                 <p className="cart-line-title">
                   <strong>{lineTitle(item, group, locale)}</strong>
                   {item.variant_title ? (

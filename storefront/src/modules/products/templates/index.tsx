@@ -12,6 +12,7 @@ import { formatMeasured, sortMetrics } from "@lib/util/metrics"
 import { formatPriceRange, formatPrice } from "@lib/util/money"
 import { isProvince, regionName } from "@lib/util/regions"
 import type { CatalogueProductDetail } from "../../../types/catalogue"
+import ProductImage from "@modules/common/components/product-image"
 import AddToCart from "../components/add-to-cart"
 import CoopCard from "../components/coop-card"
 
@@ -40,6 +41,15 @@ export default async function ProductTemplate({
     ),
     locale
   )
+  const photos = product.images?.length
+    ? product.images.map((image) => image.url)
+    : product.thumbnail
+      ? [product.thumbnail]
+      : []
+  const description =
+    locale === "en"
+      ? (product.description_en ?? product.description)
+      : product.description
   const gradeLabel = (v: (typeof variants)[number]) =>
     v.grade
       ? `${localized(v.grade, "name", locale)} · ${variantSize(v.title, v.grade)}`
@@ -47,17 +57,33 @@ export default async function ProductTemplate({
   return (
     <article className="product" data-testid="product-page">
       <div>
-        {product.thumbnail ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            className="product-image"
-            src={product.thumbnail}
-            alt={title}
-            width={640}
-            height={640}
-            fetchPriority="high"
-            decoding="async"
-          />
+        {photos.length ? (
+          <ul
+            className="gallery plain"
+            aria-label={t("photos", { count: photos.length })}
+            // A row that scrolls must be reachable by keyboard.
+            tabIndex={photos.length > 1 ? 0 : undefined}
+            data-testid="product-gallery"
+          >
+            {photos.map((url, i) => (
+              <li key={url}>
+                <ProductImage
+                  className="product-image"
+                  src={url}
+                  alt={t("photoAlt", {
+                    title,
+                    n: i + 1,
+                    count: photos.length,
+                  })}
+                  width={800}
+                  height={800}
+                  sizes={`(min-width: 64rem) 30rem, (min-width: 48rem) 45vw, ${photos.length > 1 ? 88 : 100}vw`}
+                  priority={i === 0}
+                  testId="product-photo"
+                />
+              </li>
+            ))}
+          </ul>
         ) : null}
         <h1 data-testid="product-title">{title}</h1>
         <p className="price" data-testid="product-price">
@@ -93,6 +119,14 @@ export default async function ProductTemplate({
               </li>
             ))}
           </ul>
+        ) : null}
+        {description ? (
+          <section aria-labelledby="description">
+            <h2 id="description">{t("description")}</h2>
+            <p className="description" data-testid="product-description">
+              {description}
+            </p>
+          </section>
         ) : null}
       </div>
       <div>
