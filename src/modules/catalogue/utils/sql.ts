@@ -86,13 +86,12 @@ export function filterClauses(filters: CatalogueFilters): Clause[] {
       ]),
     })
   }
+  // Where it grew: a brand may cover several districts (奉节脐橙 covers
+  // 开州), but a 奉节 orange does not grow in 开州 for it (issue 14).
   if (filters.region?.length) {
     clauses.push({
       facet: "region",
-      sql: sql(
-        `(region_codes && ?::text[] OR (brand_region_codes && ?::text[] AND ${BRAND_VALID_NOW}))`,
-        [pgArray(filters.region), pgArray(filters.region)]
-      ),
+      sql: sql(`region_codes && ?::text[]`, [pgArray(filters.region)]),
     })
   }
   if (filters.certification?.length) {
@@ -180,7 +179,7 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   const region = w("region")
   parts.push(
     sql(
-      `SELECT 'region', r, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT unnest(region_codes || CASE WHEN ${BRAND_VALID_NOW} THEN brand_region_codes ELSE '{}'::text[] END) AS r) regions WHERE ${region.text} GROUP BY 2`,
+      `SELECT 'region', r, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT unnest(region_codes) AS r) regions WHERE ${region.text} GROUP BY 2`,
       region.params
     )
   )
