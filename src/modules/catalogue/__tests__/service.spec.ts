@@ -293,6 +293,29 @@ moduleIntegrationTestRunner<CatalogueModuleService>({
         expect(counts(facets.certification)).toEqual({ green_food: 1 })
       })
 
+      it("counts and filters categories, a parent holding its children's products", async () => {
+        await service.replaceCatalogueRows(
+          [
+            row({
+              id: "prod_tea",
+              category_ids: ["pcat_green", "pcat_tea"],
+              category_handles: ["green-tea", "tea"],
+            }),
+          ],
+          []
+        )
+        expect(await ids({ category: ["tea"] })).toEqual(["prod_tea"])
+        expect(await ids({ category: ["pcat_green"] })).toEqual(["prod_tea"])
+        const facets = await service.catalogueFacets({ category: ["tea"] })
+        // The category facet ignores its own filter.
+        expect(counts(facets.category)).toEqual({
+          "green-tea": 1,
+          tea: 1,
+          spices: 1,
+        })
+        expect(facets.grade).toEqual([])
+      })
+
       it("filters regions by where the product grew, not its brand's area", async () => {
         // 奉节脐橙 the brand covers 开州 too; a 江津 product carrying it
         // still grew in 江津 (issue 14: 开州区 listed 奉节 oranges).

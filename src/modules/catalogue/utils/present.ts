@@ -47,6 +47,7 @@ export function toStoreProduct(
             id: row.vendor_id,
             handle: row.vendor_handle,
             name: row.vendor_name,
+            name_en: row.vendor?.name_en ?? null,
           },
     temperature_class: row.temperature_class,
     brand:

@@ -51,6 +51,7 @@ export function filterClauses(filters: CatalogueFilters): Clause[] {
   }
   if (filters.category?.length) {
     clauses.push({
+      facet: "category",
       sql: sql(`(category_ids && ?::text[] OR category_handles && ?::text[])`, [
         pgArray(filters.category),
         pgArray(filters.category),
@@ -150,7 +151,7 @@ export function countSql(filters: CatalogueFilters): Sql {
 }
 
 /**
- * Counts per grade, brand, region and certification in one statement. Each
+ * Counts per category, grade, brand, region and certification in one statement. Each
  * facet applies every active filter except its own, so choosing 特级 still
  * shows how many 一级 products there are.
  */
@@ -162,10 +163,17 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   // distinct per row (grade_codes already are; regions and certificate
   // types are de-duplicated in a lateral subquery): a hash aggregate,
   // where count(DISTINCT id) sorted every (row, value) pair.
+  const category = w("category")
+  parts.push(
+    sql(
+      `SELECT 'category' AS facet, c AS value, NULL AS label_zh, NULL AS label_en, count(*)::int AS count FROM catalogue_product, unnest(category_handles) c WHERE ${category.text} GROUP BY 2`,
+      category.params
+    )
+  )
   const grade = w("grade")
   parts.push(
     sql(
-      `SELECT 'grade' AS facet, code AS value, label.name_zh AS label_zh, label.name_en AS label_en, count AS count FROM (SELECT code, count(*)::int AS count FROM catalogue_product, unnest(grade_codes) code WHERE ${grade.text} GROUP BY 1) counted, LATERAL (SELECT g->>'name_zh' AS name_zh, g->>'name_en' AS name_en FROM catalogue_product p, jsonb_array_elements(p.grades) g WHERE p.grade_codes @> ARRAY[code] AND g->>'code' = code LIMIT 1) label`,
+      `SELECT 'grade', code, label.name_zh, label.name_en, count FROM (SELECT code, count(*)::int AS count FROM catalogue_product, unnest(grade_codes) code WHERE ${grade.text} GROUP BY 1) counted, LATERAL (SELECT g->>'name_zh' AS name_zh, g->>'name_en' AS name_en FROM catalogue_product p, jsonb_array_elements(p.grades) g WHERE p.grade_codes @> ARRAY[code] AND g->>'code' = code LIMIT 1) label`,
       grade.params
     )
   )
