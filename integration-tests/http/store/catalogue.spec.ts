@@ -265,6 +265,7 @@ medusaIntegrationTestRunner({
         expect(premium.variants[0]).toEqual({
           id: fx.products.premium.variant.id,
           title: "5kg",
+          title_en: null,
           sku: expect.any(String),
           price: 129,
           in_stock: true,
@@ -438,6 +439,7 @@ medusaIntegrationTestRunner({
           "kind",
           "logo",
           "name",
+          "name_en",
           "region_code",
         ])
         expect(data.product.vendor).toMatchObject({
@@ -454,6 +456,7 @@ medusaIntegrationTestRunner({
             "handle",
             "id",
             "name",
+            "name_en",
           ])
         }
       })

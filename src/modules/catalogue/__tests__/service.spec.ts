@@ -314,6 +314,12 @@ moduleIntegrationTestRunner<CatalogueModuleService>({
           spices: 1,
         })
         expect(facets.grade).toEqual([])
+        // Other filters' subqueries keep their own names beside it.
+        const certified = await service.catalogueFacets({
+          certification: ["green_food"],
+          category: ["tea"],
+        })
+        expect(counts(certified.certification)).toEqual({})
       })
 
       it("filters regions by where the product grew, not its brand's area", async () => {

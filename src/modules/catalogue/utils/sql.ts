@@ -166,7 +166,7 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   const category = w("category")
   parts.push(
     sql(
-      `SELECT 'category' AS facet, c AS value, NULL AS label_zh, NULL AS label_en, count(*)::int AS count FROM catalogue_product, unnest(category_handles) c WHERE ${category.text} GROUP BY 2`,
+      `SELECT 'category' AS facet, category AS value, NULL AS label_zh, NULL AS label_en, count(*)::int AS count FROM catalogue_product, unnest(category_handles) category WHERE ${category.text} GROUP BY 2`,
       category.params
     )
   )
