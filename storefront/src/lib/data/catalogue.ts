@@ -50,19 +50,26 @@ export type ProductCategory = {
   id: string
   handle: string
   name: string
+  parent_category_id?: string | null
+  rank?: number
   metadata?: Record<string, unknown> | null
 }
 
 /**
- * The shop's product categories, for the listing's category filter (an
- * empty list hides it). Categories change rarely: cached a minute.
+ * The shop's product categories (the tree flat, parents and children, in
+ * rank order), for the category navigation and the listing's filter (an
+ * empty list hides them). Categories change rarely: cached a minute.
  */
 export async function listCategories(): Promise<ProductCategory[]> {
   try {
     const { product_categories } = await sdk.client.fetch<{
       product_categories: ProductCategory[]
     }>("/store/product-categories", {
-      query: { fields: "id,handle,name,metadata", limit: 50 },
+      query: {
+        fields: "id,handle,name,metadata,parent_category_id,rank",
+        order: "rank",
+        limit: 100,
+      },
       next: { tags: [TAGS.catalogue], revalidate: 60 },
     })
     return product_categories

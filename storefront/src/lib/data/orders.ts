@@ -1,6 +1,7 @@
 import "server-only"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
+import { cartProductInfo } from "./vendors"
 import { isNotFound } from "../util/medusa-error"
 import { getAuthHeaders } from "./cookies"
 import type { OpeningHours } from "../../types/catalogue"
@@ -45,6 +46,9 @@ export type StoreOrder = {
   items: {
     id: string
     title: string
+    product_id?: string | null
+    variant_id?: string | null
+    variant_title?: string | null
     subtitle?: string | null
     thumbnail?: string | null
     quantity: number
@@ -110,4 +114,59 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
     }
     throw error
   }
+}
+
+/** English names for orders' lines and co-ops, by product, variant and co-op id. */
+export type EnglishNames = {
+  products: Record<string, string>
+  variants: Record<string, string>
+  vendors: Record<string, string>
+}
+
+/**
+ * The English names an order's lines and co-op have (product and variant
+ * metadata.title_en, the co-op's metadata.name_en): order lines keep the
+ * Chinese titles they were bought under. Empty outside English.
+ */
+export async function englishNames(
+  orders: StoreOrder[],
+  locale: string
+): Promise<EnglishNames> {
+  const names: EnglishNames = { products: {}, variants: {}, vendors: {} }
+  if (locale !== "en") {
+    return names
+  }
+  const ids = orders.flatMap((o) =>
+    o.items.flatMap((i) => (i.product_id ? [i.product_id] : []))
+  )
+  const info = await cartProductInfo(ids).catch(() => ({}))
+  for (const [id, product] of Object.entries(info)) {
+    if (product.title_en) {
+      names.products[id] = product.title_en
+    }
+    Object.assign(names.variants, product.variantTitlesEn)
+    if (product.vendor?.id && product.vendor.name_en) {
+      names.vendors[product.vendor.id] = product.vendor.name_en
+    }
+  }
+  return names
+}
+
+/** An order line's product and variant names, English where known. */
+export function orderLineNames(
+  item: StoreOrder["items"][number],
+  names: EnglishNames
+): { title: string; variant: string | null } {
+  const title =
+    (item.product_id && names.products[item.product_id]) || item.title
+  const variant =
+    (item.variant_id && names.variants[item.variant_id]) ||
+    item.variant_title ||
+    (item.subtitle && item.subtitle !== item.title ? item.subtitle : null)
+  return { title, variant: variant && variant !== title ? variant : null }
+}
+
+/** The order's co-op name, English where known. */
+export function orderCoopName(order: StoreOrder, names: EnglishNames) {
+  return (order.vendor && names.vendors[order.vendor.id]) || order.vendor?.name
 }

@@ -27,8 +27,11 @@ export default async function ProductTemplate({
   const cert = await getTranslations({ locale, namespace: "cert" })
   const metric = await getTranslations({ locale, namespace: "metric" })
   const title = productTitle(product, locale)
+  // By grade rank (特级 first), then price; ungraded sizes keep price order.
   const variants = [...product.variants].sort(
-    (a, b) => (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99)
+    (a, b) =>
+      (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99) ||
+      (a.price ?? Infinity) - (b.price ?? Infinity)
   )
   const graded = variants.filter((v) => v.grade)
   const temperature = product.temperature_class ?? "ambient"
@@ -40,12 +43,14 @@ export default async function ProductTemplate({
     ),
     locale
   )
+  const variantTitle = (v: (typeof variants)[number]) =>
+    (locale === "en" && v.title_en) || v.title
   const gradeLabel = (v: (typeof variants)[number]) =>
     v.grade
-      ? `${localized(v.grade, "name", locale)} · ${variantSize(v.title, v.grade)}`
-      : v.title
+      ? `${localized(v.grade, "name", locale)} · ${variantSize(variantTitle(v), v.grade)}`
+      : variantTitle(v)
   return (
-    <article className="product" data-testid="product-page">
+    <article className="product product-page-pad" data-testid="product-page">
       <div>
         {product.thumbnail ? (
           // eslint-disable-next-line @next/next/no-img-element
@@ -103,6 +108,7 @@ export default async function ProductTemplate({
               id: v.id,
               label: gradeLabel(v),
               price: formatPrice(v.price, locale),
+              amount: v.price,
               inStock: v.in_stock && v.price !== null,
             }))}
             labels={{
