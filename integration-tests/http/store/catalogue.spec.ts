@@ -289,6 +289,7 @@ medusaIntegrationTestRunner({
             type: "organic",
             number: "1240P2300123",
             issuer: "中绿华夏有机产品认证中心",
+            issuer_en: null,
             valid_to: expect.any(String),
           },
         ])

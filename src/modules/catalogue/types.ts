@@ -36,6 +36,7 @@ export type CatalogueCertification = {
   type: string
   number: string
   issuer: string
+  issuer_en?: string | null
   valid_from: string
   valid_to: string
 }

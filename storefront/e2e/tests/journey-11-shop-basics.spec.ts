@@ -261,6 +261,19 @@ describe("journey 11: cart and product basics, categories, English", () => {
       await page.goto(`${STOREFRONT_URL}/en/products/${GRADED}`)
       const grades = (await productGrades(page)).map((g) => g.label)
       assert.ok(grades[0].startsWith("Premium"), grades.join(" | "))
+      // data/demo/claims.json: the co-op's 绿色食品 and this product's
+      // 承诺达标合格证, each with its issuer's English name.
+      const issuers = await page
+        .getByTestId("cert-issuer")
+        .evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ""))
+      assert.ok(issuers.length > 0, "the product shows its certificates")
+      for (const issuer of issuers) {
+        assert.doesNotMatch(
+          issuer,
+          /\p{Script=Han}/u,
+          `English issuer: ${issuer}`
+        )
+      }
 
       await page.goto(`${STOREFRONT_URL}/en/cart`)
       await page.getByTestId("cart-item").first().waitFor()

@@ -28,6 +28,8 @@ export type Certification = {
   type: string
   number: string
   issuer: string
+  /** The issuer's English name, when the certificate carries one. */
+  issuer_en?: string | null
   valid_to: string
 }
 

@@ -53,11 +53,12 @@ export function toStoreProduct(
     brand:
       row.brand && brandClaimHolds(row.brand_windows, at) ? row.brand : null,
     certifications: validCertifications(row.certifications, at).map(
-      ({ id, type, number, issuer, valid_to }) => ({
+      ({ id, type, number, issuer, issuer_en, valid_to }) => ({
         id,
         type,
         number,
         issuer,
+        issuer_en: issuer_en ?? null,
         valid_to,
       })
     ),

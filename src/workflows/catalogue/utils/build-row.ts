@@ -144,6 +144,7 @@ export type GraphProduct = {
         type: string
         number: string
         issuer: string
+        issuer_en?: string | null
         review_status?: string | null
       } & Dated)[]
     | null
@@ -351,6 +352,7 @@ export function buildCatalogueRow(
         type: c.type,
         number: c.number,
         issuer: c.issuer,
+        issuer_en: c.issuer_en ?? null,
         valid_from: iso(c.valid_from),
         valid_to: iso(c.valid_to),
       })),

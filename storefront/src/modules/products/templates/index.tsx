@@ -92,8 +92,10 @@ export default async function ProductTemplate({
                 <span>
                   {t("validUntil", { date: formatDate(c.valid_to, locale) })}
                 </span>
-                <span className="muted">
-                  {t("issuer", { issuer: c.issuer })}
+                <span className="muted" data-testid="cert-issuer">
+                  {t("issuer", {
+                    issuer: (locale === "en" && c.issuer_en) || c.issuer,
+                  })}
                 </span>
               </li>
             ))}
