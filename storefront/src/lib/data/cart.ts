@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
 import { getAuthHeaders, getCartId } from "./cookies"
+import { englishNamesOf } from "./catalogue"
 import { cartProductInfo } from "./vendors"
 import type { Vendor } from "../../types/catalogue"
 
@@ -135,8 +136,11 @@ export async function retrieveCartCount(): Promise<number> {
   }
 }
 
-/** The open cart with its lines grouped by co-op. */
-export async function retrieveCartByCoop() {
+/**
+ * The open cart with its lines grouped by co-op; in English, with the
+ * English product, variant and co-op names the catalogue holds.
+ */
+export async function retrieveCartByCoop(locale?: string) {
   const cart = await retrieveCart()
   if (!cart) {
     return { cart: null, groups: [] as CoopGroup[] }
@@ -144,18 +148,23 @@ export async function retrieveCartByCoop() {
   const items = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at))
   )
-  const info = await cartProductInfo(
-    items.map((i) => i.product_id!).filter(Boolean)
-  )
+  const [info, names] = await Promise.all([
+    cartProductInfo(items.map((i) => i.product_id!).filter(Boolean)),
+    locale === "en"
+      ? englishNamesOf(items.map((i) => i.product_handle ?? ""))
+      : null,
+  ])
   const vendors: Record<string, Vendor | null> = {}
-  const titlesEn: Record<string, string> = {}
-  const variantTitlesEn: Record<string, string> = {}
+  const titlesEn: Record<string, string> = { ...names?.products }
+  const variantTitlesEn: Record<string, string> = { ...names?.variants }
   for (const [id, product] of Object.entries(info)) {
-    vendors[id] = product.vendor
+    const vendor = product.vendor
+    vendors[id] = vendor
+      ? { ...vendor, name_en: names?.vendors[vendor.id] ?? null }
+      : null
     if (product.title_en) {
       titlesEn[id] = product.title_en
     }
-    Object.assign(variantTitlesEn, product.variantTitlesEn)
   }
   return {
     cart,

@@ -1,7 +1,7 @@
 import "server-only"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
-import { cartProductInfo } from "./vendors"
+import { englishNamesOf, type EnglishNames } from "./catalogue"
 import { isNotFound } from "../util/medusa-error"
 import { getAuthHeaders } from "./cookies"
 import type { OpeningHours } from "../../types/catalogue"
@@ -47,6 +47,7 @@ export type StoreOrder = {
     id: string
     title: string
     product_id?: string | null
+    product_handle?: string | null
     variant_id?: string | null
     variant_title?: string | null
     subtitle?: string | null
@@ -116,40 +117,20 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
   }
 }
 
-/** English names for orders' lines and co-ops, by product, variant and co-op id. */
-export type EnglishNames = {
-  products: Record<string, string>
-  variants: Record<string, string>
-  vendors: Record<string, string>
-}
-
 /**
- * The English names an order's lines and co-op have (product and variant
- * metadata.title_en, the co-op's metadata.name_en): order lines keep the
- * Chinese titles they were bought under. Empty outside English.
+ * The English names of orders' lines and co-ops (from the catalogue); empty
+ * outside English.
  */
 export async function englishNames(
   orders: StoreOrder[],
   locale: string
 ): Promise<EnglishNames> {
-  const names: EnglishNames = { products: {}, variants: {}, vendors: {} }
   if (locale !== "en") {
-    return names
+    return { products: {}, variants: {}, vendors: {} }
   }
-  const ids = orders.flatMap((o) =>
-    o.items.flatMap((i) => (i.product_id ? [i.product_id] : []))
+  return englishNamesOf(
+    orders.flatMap((o) => o.items.map((i) => i.product_handle ?? ""))
   )
-  const info = await cartProductInfo(ids).catch(() => ({}))
-  for (const [id, product] of Object.entries(info)) {
-    if (product.title_en) {
-      names.products[id] = product.title_en
-    }
-    Object.assign(names.variants, product.variantTitlesEn)
-    if (product.vendor?.id && product.vendor.name_en) {
-      names.vendors[product.vendor.id] = product.vendor.name_en
-    }
-  }
-  return names
 }
 
 /** An order line's product and variant names, English where known. */
