@@ -43,6 +43,7 @@ export function toProductInput(
       manage_inventory: true,
       options: { [product.weight_option]: variant.title },
       prices: [{ amount: variant.price, currency_code: currencyCode }],
+      ...(variant.title_en ? { metadata: { title_en: variant.title_en } } : {}),
     })),
     metadata: {
       title_en: product.title_en,

@@ -28,8 +28,11 @@ export default async function ProductTemplate({
   const cert = await getTranslations({ locale, namespace: "cert" })
   const metric = await getTranslations({ locale, namespace: "metric" })
   const title = productTitle(product, locale)
+  // By grade rank (特级 first), then price; ungraded sizes keep price order.
   const variants = [...product.variants].sort(
-    (a, b) => (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99)
+    (a, b) =>
+      (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99) ||
+      (a.price ?? Infinity) - (b.price ?? Infinity)
   )
   const graded = variants.filter((v) => v.grade)
   const temperature = product.temperature_class ?? "ambient"
@@ -50,12 +53,14 @@ export default async function ProductTemplate({
     locale === "en"
       ? (product.description_en ?? product.description)
       : product.description
+  const variantTitle = (v: (typeof variants)[number]) =>
+    (locale === "en" && v.title_en) || v.title
   const gradeLabel = (v: (typeof variants)[number]) =>
     v.grade
-      ? `${localized(v.grade, "name", locale)} · ${variantSize(v.title, v.grade)}`
-      : v.title
+      ? `${localized(v.grade, "name", locale)} · ${variantSize(variantTitle(v), v.grade)}`
+      : variantTitle(v)
   return (
-    <article className="product" data-testid="product-page">
+    <article className="product product-page-pad" data-testid="product-page">
       <div>
         {photos.length ? (
           <ul
@@ -113,8 +118,10 @@ export default async function ProductTemplate({
                 <span>
                   {t("validUntil", { date: formatDate(c.valid_to, locale) })}
                 </span>
-                <span className="muted">
-                  {t("issuer", { issuer: c.issuer })}
+                <span className="muted" data-testid="cert-issuer">
+                  {t("issuer", {
+                    issuer: (locale === "en" && c.issuer_en) || c.issuer,
+                  })}
                 </span>
               </li>
             ))}
@@ -137,6 +144,7 @@ export default async function ProductTemplate({
               id: v.id,
               label: gradeLabel(v),
               price: formatPrice(v.price, locale),
+              amount: v.price,
               inStock: v.in_stock && v.price !== null,
             }))}
             labels={{

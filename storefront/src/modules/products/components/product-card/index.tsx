@@ -50,7 +50,7 @@ export default async function ProductCard({
               {localized(product.brand, "name", locale)}
             </span>
           ) : null}
-          {product.vendor?.name}
+          {(locale === "en" && product.vendor?.name_en) || product.vendor?.name}
         </p>
         {!product.in_stock ? <p className="muted">{t("outOfStock")}</p> : null}
       </Link>
