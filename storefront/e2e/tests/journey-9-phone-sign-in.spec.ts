@@ -124,6 +124,7 @@ describe("journey 9: a shopper signs in with a phone number and an SMS code", ()
       await account.signIn(credentials().customer)
       await shot(page, JOURNEY, "06-email-sign-in")
       await account.signedIn().click()
+      await page.getByTestId("signin-tab-phone").waitFor()
 
       await page.goto(`${STOREFRONT_URL}/en/account`)
       const tab = page.getByTestId("signin-tab-phone")
