@@ -12,9 +12,14 @@ import {
 import { formatDate, formatDateTime } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
+import { formatCnMobile } from "@lib/util/phone"
 import { formatPrice } from "@lib/util/money"
 import OrderStatus from "@modules/account/components/order-status"
 import ActionForm from "@modules/common/components/action-form"
+import PhoneSignIn, {
+  type PhoneSignInLabels,
+} from "@modules/account/components/phone-sign-in"
+import SignInTabs from "@modules/account/components/sign-in-tabs"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -41,34 +46,54 @@ export default async function AccountPage({ params }: Props) {
         <div className="split">
           <section aria-labelledby="login" className="card">
             <h2 id="login">{t("login")}</h2>
-            <ActionForm
-              action={login}
-              submitLabel={t("login")}
-              pendingLabel="…"
-              errors={errors}
-              testId="login-form"
-              submitTestId="login-submit"
-            >
-              <input type="hidden" name="locale" value={locale} />
-              <label htmlFor="login-email">{t("email")}</label>
-              <input
-                id="login-email"
-                name="email"
-                type="email"
-                autoComplete="email"
-                required
-                data-testid="login-email"
-              />
-              <label htmlFor="login-password">{t("password")}</label>
-              <input
-                id="login-password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                data-testid="login-password"
-              />
-            </ActionForm>
+            <SignInTabs
+              tabs={[
+                {
+                  id: "phone",
+                  label: t("phoneSignIn.tab"),
+                  panel: (
+                    <PhoneSignIn
+                      locale={locale}
+                      labels={t.raw("phoneSignIn") as PhoneSignInLabels}
+                    />
+                  ),
+                },
+                {
+                  id: "password",
+                  label: t("passwordTab"),
+                  panel: (
+                    <ActionForm
+                      action={login}
+                      submitLabel={t("login")}
+                      pendingLabel="…"
+                      errors={errors}
+                      testId="login-form"
+                      submitTestId="login-submit"
+                    >
+                      <input type="hidden" name="locale" value={locale} />
+                      <label htmlFor="login-email">{t("email")}</label>
+                      <input
+                        id="login-email"
+                        name="email"
+                        type="email"
+                        autoComplete="email"
+                        required
+                        data-testid="login-email"
+                      />
+                      <label htmlFor="login-password">{t("password")}</label>
+                      <input
+                        id="login-password"
+                        name="password"
+                        type="password"
+                        autoComplete="current-password"
+                        required
+                        data-testid="login-password"
+                      />
+                    </ActionForm>
+                  ),
+                },
+              ]}
+            />
           </section>
           <section aria-labelledby="register" className="card">
             <h2 id="register">{t("register")}</h2>
@@ -129,7 +154,8 @@ export default async function AccountPage({ params }: Props) {
   const names = await englishNames(orders, locale)
   const name =
     [customer.last_name, customer.first_name].filter(Boolean).join("") ||
-    customer.email
+    customer.email ||
+    (customer.phone ? formatCnMobile(customer.phone) : "")
   // One card per order group (one checkout), its co-op orders inside.
   const groups = new Map<string, StoreOrder[]>()
   for (const order of orders) {
