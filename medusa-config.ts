@@ -174,16 +174,17 @@ module.exports = defineConfig({
     { resolve: "./src/modules/origin" },
     {
       // Co-op notices (certificate and brand-authorization expiry) go to
-      // the co-op's feed and email. The local provider logs them; swap it
-      // for a real email provider for `email` in production (one provider
-      // per channel).
+      // the co-op's feed and email; shoppers' parcel notices (with the
+      // pickup code) go by email and SMS. The local provider logs them; swap
+      // it for real email and SMS providers in production (one provider per
+      // channel).
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
           {
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
-            options: { channels: ["feed", "email"] },
+            options: { channels: ["feed", "email", "sms"] },
           },
         ],
       },

@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeCartsMiddlewares } from "./carts/middlewares"
 import { storeCatalogueMiddlewares } from "./catalogue/middlewares"
+import { storeCustomersMiddlewares } from "./customers/middlewares"
+import { storeOrderLookupMiddlewares } from "./order-lookup/middlewares"
 import { storeOrdersMiddlewares } from "./orders/middlewares"
 import { storeOriginBrandsMiddlewares } from "./origin-brands/middlewares"
 import { storePickupPointsMiddlewares } from "./pickup-points/middlewares"
@@ -14,6 +16,8 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeProductVariantsMiddlewares,
   ...storeCartsMiddlewares,
   ...storeOrdersMiddlewares,
+  ...storeOrderLookupMiddlewares,
+  ...storeCustomersMiddlewares,
   ...storeCatalogueMiddlewares,
   ...storeOriginBrandsMiddlewares,
   ...storePickupPointsMiddlewares,

@@ -1,0 +1,28 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import {
+  StoreConfirmEmailVerification,
+  StoreRequestEmailVerification,
+} from "./validators"
+
+export const storeCustomersMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/customers/me/email-verification",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreRequestEmailVerification),
+    ],
+  },
+  {
+    matcher: "/store/customers/me/email-verification/confirm",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreConfirmEmailVerification),
+    ],
+  },
+]

@@ -1,0 +1,15 @@
+import {
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { lookupThrottle } from "./throttle"
+import { StoreLookupOrder } from "./validators"
+
+// Public (publishable key only): a guest has no account to sign in with.
+export const storeOrderLookupMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/order-lookup",
+    methods: ["POST"],
+    middlewares: [lookupThrottle(), validateAndTransformBody(StoreLookupOrder)],
+  },
+]

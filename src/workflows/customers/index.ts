@@ -1,0 +1,3 @@
+export * from "./workflows/attach-guest-orders"
+export * from "./workflows/request-email-verification"
+export * from "./workflows/verify-customer-email"
