@@ -12,7 +12,7 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
   try {
     const { customer } = await sdk.client.fetch<{ customer: HttpTypes.StoreCustomer }>(
       "/store/customers/me",
-      { query: { fields: "id,email,first_name,last_name,phone" }, headers, cache: "no-store" }
+      { query: { fields: "id,email,first_name,last_name,phone,metadata" }, headers, cache: "no-store" }
     )
     return customer
   } catch {

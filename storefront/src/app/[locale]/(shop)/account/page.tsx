@@ -9,9 +9,13 @@ import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
 import { formatPrice } from "@lib/util/money"
 import OrderStatus from "@modules/account/components/order-status"
+import VerifyEmailCard from "@modules/account/components/verify-email-card"
 import ActionForm from "@modules/common/components/action-form"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -19,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") }
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [t, customer] = await Promise.all([
@@ -144,6 +148,11 @@ export default async function AccountPage({ params }: Props) {
           </button>
         </form>
       </div>
+      <VerifyEmailCard
+        customer={customer}
+        locale={locale}
+        moved={(await searchParams).verified}
+      />
       <h2>{t("orders")}</h2>
       {orders.length ? (
         <ul className="plain" data-testid="order-list">
