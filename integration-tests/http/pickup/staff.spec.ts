@@ -38,7 +38,13 @@ import {
 import { readDemoFile, type DemoUsers } from "../../../src/scripts/seed/data"
 import { seedPickupStaff } from "../../../src/scripts/seed/pickup-staff"
 import { createVendorFulfillmentWorkflow } from "../../../src/workflows/vendor-orders"
-import { attachGuestOrdersWorkflow } from "../../../src/workflows/customers"
+import {
+  attachGuestOrdersWorkflow,
+  requestEmailVerificationWorkflow,
+  verifyCustomerEmailWorkflow,
+} from "../../../src/workflows/customers"
+import { issueEmailVerificationStepId } from "../../../src/workflows/customers/steps/issue-email-verification"
+import { updateCustomerMetadataStepId } from "../../../src/workflows/customers/steps/update-customer-metadata"
 import { attachOrdersToCustomerStepId } from "../../../src/workflows/customers/steps/attach-orders-to-customer"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct, SHIPPING_ADDRESS } from "../../helpers/checkout"
@@ -147,7 +153,8 @@ medusaIntegrationTestRunner({
     async function fulfilledPickupOrder(
       eta?: string,
       address: typeof SHIPPING_ADDRESS = SHIPPING_ADDRESS,
-      buyer?: { email: string; headers: Record<string, string> }
+      buyer?: { email: string; headers: Record<string, string> },
+      fulfil = true
     ) {
       const shopper =
         buyer ?? (await registerCustomer(api, demo.publishableKey))
@@ -197,11 +204,13 @@ medusaIntegrationTestRunner({
       )
       const orderId: string =
         completed.data.order_group?.orders?.[0]?.id ?? completed.data.order.id
-      await api.post(
-        `/vendors/orders/${orderId}/fulfillments`,
-        eta ? { eta } : {},
-        { headers: coop.headers }
-      )
+      if (fulfil) {
+        await api.post(
+          `/vendors/orders/${orderId}/fulfillments`,
+          eta ? { eta } : {},
+          { headers: coop.headers }
+        )
+      }
       const [parcel] = await pickup().listParcels({ order_id: orderId })
       return { orderId, parcel, shopper }
     }
@@ -1324,6 +1333,57 @@ medusaIntegrationTestRunner({
         expect(again.result).toBeNull()
       })
 
+      it("can be cancelled by their shopper until the co-op fulfils them, and by no one else", async () => {
+        const placed = await fulfilledPickupOrder(
+          undefined,
+          SHIPPING_ADDRESS,
+          undefined,
+          false
+        )
+        const cancel = (orderId: string, headers: Record<string, string>) =>
+          api.post(
+            `/store/orders/${orderId}/cancel`,
+            {},
+            {
+              headers,
+              validateStatus: () => true,
+            }
+          )
+        const stranger = await registerCustomer(api, demo.publishableKey)
+        const refused = await cancel(placed.orderId, stranger.headers)
+        expect(refused.status).toBe(404)
+        const anonymous = await cancel(placed.orderId, {
+          "x-publishable-api-key": demo.publishableKey,
+        })
+        expect(anonymous.status).toBe(401)
+
+        const handled = TestEventUtils.waitSubscribersExecution(
+          OrderWorkflowEvents.CANCELED,
+          getContainer().resolve(Modules.EVENT_BUS)
+        )
+        const done = await cancel(placed.orderId, placed.shopper.headers)
+        expect(done.status).toBe(200)
+        expect(done.data.order).toMatchObject({
+          id: placed.orderId,
+          status: "canceled",
+        })
+        await handled
+        const again = await cancel(placed.orderId, placed.shopper.headers)
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/is already cancelled/)
+
+        const fulfilled = await fulfilledPickupOrder()
+        const late = await cancel(fulfilled.orderId, fulfilled.shopper.headers)
+        expect(late.status).toBe(400)
+        expect(late.data.message).toMatch(
+          /has been fulfilled by its co-op and can no longer be cancelled/
+        )
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(fulfilled.orderId, { select: ["status"] })
+        expect(order.status).not.toBe("canceled")
+      })
+
       it("restore the parcel when cancelling fails", async () => {
         const { orderId, parcel } = await receivedParcel()
         const workflow = cancelOrderParcelWorkflow(getContainer())
@@ -1629,6 +1689,49 @@ medusaIntegrationTestRunner({
         })
         expect(after.customer_id).toBe(before.customer_id)
         expect(shopper.email).toBe(buyer.email)
+
+        // Asking for and confirming the email put the metadata back too.
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const metadataOf = async () =>
+          (await customers.retrieveCustomer(me.id)).metadata ?? {}
+        const asking = requestEmailVerificationWorkflow(getContainer())
+        asking.appendAction("throw", issueEmailVerificationStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const asked = await asking.run({
+          input: { customer_id: me.id },
+          throwOnError: false,
+        })
+        expect(asked.errors).toHaveLength(1)
+        expect(await metadataOf()).toEqual({})
+
+        await requestEmailVerificationWorkflow(getContainer()).run({
+          input: { customer_id: me.id },
+        })
+        const pending = await metadataOf()
+        const [mail] = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({
+            resource_id: me.id,
+            template: "customer-email-verification",
+          })
+        const token = new URL(String(mail.data!.verify_url)).searchParams.get(
+          "token"
+        )!
+        const verifying = verifyCustomerEmailWorkflow(getContainer())
+        verifying.appendAction("throw", updateCustomerMetadataStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const verified = await verifying.run({
+          input: { customer_id: me.id, token },
+          throwOnError: false,
+        })
+        expect(verified.errors).toHaveLength(1)
+        expect(await metadataOf()).toEqual(pending)
       })
     })
 

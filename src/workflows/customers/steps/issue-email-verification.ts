@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { metadataRestorePatch } from "../utils/metadata"
 import {
   EMAIL_VERIFICATION_TEMPLATE,
   EMAIL_VERIFICATION_TTL_HOURS,
@@ -61,7 +62,12 @@ export const issueEmailVerificationStep = createStep(
         },
       })
     } catch (e) {
-      await customers.updateCustomers(customer.id, { metadata: previous })
+      await customers.updateCustomers(customer.id, {
+        metadata: metadataRestorePatch(previous, {
+          ...previous,
+          email_verification: pending,
+        }),
+      })
       throw e
     }
     return new StepResponse(
@@ -73,8 +79,15 @@ export const issueEmailVerificationStep = createStep(
     if (!previous) {
       return
     }
-    await container
-      .resolve(Modules.CUSTOMER)
-      .updateCustomers(previous.customer_id, { metadata: previous.metadata })
+    const customers = container.resolve(Modules.CUSTOMER)
+    const current = await customers.retrieveCustomer(previous.customer_id, {
+      select: ["id", "metadata"],
+    })
+    await customers.updateCustomers(previous.customer_id, {
+      metadata: metadataRestorePatch(
+        previous.metadata,
+        (current.metadata ?? {}) as Record<string, unknown>
+      ),
+    })
   }
 )

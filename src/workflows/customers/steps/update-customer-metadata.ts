@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { metadataRestorePatch } from "../utils/metadata"
 
 export type UpdateCustomerMetadataStepInput = {
   customer_id: string
@@ -33,8 +34,15 @@ export const updateCustomerMetadataStep = createStep(
     if (!previous) {
       return
     }
-    await container
-      .resolve(Modules.CUSTOMER)
-      .updateCustomers(previous.customer_id, { metadata: previous.metadata })
+    const customers = container.resolve(Modules.CUSTOMER)
+    const current = await customers.retrieveCustomer(previous.customer_id, {
+      select: ["id", "metadata"],
+    })
+    await customers.updateCustomers(previous.customer_id, {
+      metadata: metadataRestorePatch(
+        previous.metadata,
+        (current.metadata ?? {}) as Record<string, unknown>
+      ),
+    })
   }
 )

@@ -3,6 +3,7 @@ import {
   emailVerificationUrl,
   newEmailVerification,
 } from "../email-verification"
+import { metadataRestorePatch } from "../metadata"
 import { nationalMobile, storedPhoneForms } from "../phone"
 
 describe("email verification tokens", () => {
@@ -70,5 +71,20 @@ describe("mobile numbers", () => {
         "138-0000-5678",
       ])
     )
+  })
+})
+
+describe("metadataRestorePatch", () => {
+  it("puts the previous values back and removes the keys added since", () => {
+    expect(
+      metadataRestorePatch(
+        { a: 1, email_verification: null },
+        {
+          a: 2,
+          email_verification: { token_hash: "x" },
+          email_verified_at: "t",
+        }
+      )
+    ).toEqual({ a: 1, email_verification: null, email_verified_at: "" })
   })
 })

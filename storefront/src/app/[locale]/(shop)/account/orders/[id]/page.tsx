@@ -6,6 +6,10 @@ import { retrieveOrder } from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { formatPrice } from "@lib/util/money"
+import { isSignedIn } from "@lib/data/cookies"
+import CancelOrder, {
+  cancellable,
+} from "@modules/account/components/cancel-order"
 import OrderStatus from "@modules/account/components/order-status"
 import PickupCard from "@modules/account/components/pickup-card"
 
@@ -74,6 +78,9 @@ export default async function OrderPage({ params }: Props) {
           })}
         </p>
       </section>
+      {cancellable(order) && (await isSignedIn()) ? (
+        <CancelOrder order={order} locale={locale} />
+      ) : null}
     </article>
   )
 }
