@@ -1563,6 +1563,28 @@ medusaIntegrationTestRunner({
           ).data.orders.map((o: any) => o.id)
         expect(await listed()).toEqual([])
 
+        // A customer cannot write a verification of their own choosing.
+        const forged = await api
+          .post(
+            "/store/customers/me",
+            {
+              metadata: {
+                email_verification: {
+                  token_hash: "0".repeat(64),
+                  email: buyer.email,
+                  sent_at: new Date().toISOString(),
+                  expires_at: new Date(Date.now() + HOUR).toISOString(),
+                },
+              },
+            },
+            { headers: shopper.headers }
+          )
+          .catch((e) => e.response)
+        expect(forged.status).toBe(400)
+        expect(forged.data.message).toBe(
+          "metadata.email_verification is set by email verification and cannot be written."
+        )
+
         const asked = await api.post(
           "/store/customers/me/email-verification",
           {},

@@ -3,12 +3,18 @@ import {
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { refuseReservedMetadata } from "./reserved-metadata"
 import {
   StoreConfirmEmailVerification,
   StoreRequestEmailVerification,
 } from "./validators"
 
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/customers/me",
+    methods: ["POST"],
+    middlewares: [refuseReservedMetadata],
+  },
   {
     matcher: "/store/customers/me/email-verification",
     methods: ["POST"],
