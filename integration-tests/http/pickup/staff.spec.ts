@@ -1453,7 +1453,7 @@ medusaIntegrationTestRunner({
             fields: ["display_id"],
             filters: { id: orderId },
           })
-        const displayId = data[0].display_id as number
+        const displayId = Number(data[0].display_id)
 
         // Before the parcel arrives: status, no code.
         const early = await lookup({

@@ -26,7 +26,8 @@ export async function POST(
   } = await query.graph({
     entity: "order",
     fields: orderLookupFields,
-    filters: { display_id, is_draft_order: false },
+    // Medusa's generated query types call display_id a string; it is a number.
+    filters: { display_id, is_draft_order: false } as Record<string, unknown>,
   })
   if (!order || !phoneTailMatches(order as any, phone_last4)) {
     throw new MedusaError(
