@@ -263,6 +263,12 @@ describe("journey 5: a guest picks up with the code from the notification and th
         .locator('[data-testid="order-status"][data-status="canceled"]')
         .waitFor()
       assert.equal(await page.getByTestId("cancel-order").count(), 0)
+      // No code will come for it.
+      assert.match(
+        await page.getByTestId("pickup-done").innerText(),
+        /订单已取消/
+      )
+      assert.equal(await page.getByTestId("pickup-code-pending").count(), 0)
       await shot(page, JOURNEY, "10-order-cancelled")
     })
   })

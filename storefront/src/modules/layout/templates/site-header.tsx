@@ -21,9 +21,6 @@ export default async function SiteHeader({ locale }: { locale: string }) {
         <Link href={href(locale, "/account")} data-testid="nav-account">
           {t("account")}
         </Link>
-        <Link href={href(locale, "/order/lookup")} data-testid="nav-lookup">
-          {t("lookup")}
-        </Link>
         <LanguageSwitch
           locale={locale}
           label={t("languageLabel")}

@@ -68,7 +68,11 @@ export default async function OrderLookupTemplate({
           </ul>
         </section>
         {found.pickup ? (
-          <PickupCard pickup={found.pickup} locale={locale} />
+          <PickupCard
+            pickup={found.pickup}
+            locale={locale}
+            cancelled={found.status === "canceled"}
+          />
         ) : null}
         <form action={forgetLookup}>
           <input type="hidden" name="locale" value={locale} />

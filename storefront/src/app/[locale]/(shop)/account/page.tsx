@@ -37,6 +37,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
     return (
       <>
         <h1>{t("title")}</h1>
+        <p className="muted">
+          {t("guestLookup")}{" "}
+          <Link
+            href={href(locale, "/order/lookup")}
+            data-testid="account-lookup"
+          >
+            {t("guestLookupLink")}
+          </Link>
+        </p>
         <div className="split">
           <section aria-labelledby="login" className="card">
             <h2 id="login">{t("login")}</h2>

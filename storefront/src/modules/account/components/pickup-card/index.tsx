@@ -11,9 +11,12 @@ import { localized } from "@lib/util/localized"
 export default async function PickupCard({
   pickup,
   locale,
+  cancelled = false,
 }: {
   pickup: PickupView
   locale: string
+  /** The order is cancelled: no code will come, whatever the parcel says. */
+  cancelled?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "account" })
   const status = await getTranslations({ locale, namespace: "status" })
@@ -70,7 +73,7 @@ export default async function PickupCard({
         </p>
       ) : parcel?.status === "returned" ? (
         <p data-testid="pickup-done">{t("parcelReturned")}</p>
-      ) : parcel?.status === "cancelled" ? (
+      ) : cancelled || parcel?.status === "cancelled" ? (
         <p data-testid="pickup-done">{t("parcelCancelled")}</p>
       ) : (
         <p className="muted" data-testid="pickup-code-pending">
@@ -98,6 +101,7 @@ export default async function PickupCard({
             </dd>
           </>
         ) : pickup.arrival_date &&
+          !cancelled &&
           (!parcel || parcel.status === "awaiting_arrival") ? (
           <>
             <dt>{t("arrival")}</dt>

@@ -51,7 +51,11 @@ export default async function OrderPage({ params }: Props) {
           : ""}
       </p>
       {order.pickup ? (
-        <PickupCard pickup={order.pickup} locale={locale} />
+        <PickupCard
+          pickup={order.pickup}
+          locale={locale}
+          cancelled={order.status === "canceled"}
+        />
       ) : null}
       <section aria-labelledby="order-items">
         <h2 id="order-items">{t("items")}</h2>
