@@ -1,4 +1,7 @@
+import { createSecretKey } from "node:crypto"
+import path from "node:path"
 import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+import type { ConfigModule } from "@medusajs/framework/types"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -28,6 +31,24 @@ function parseWorkerMode(value?: string): "shared" | "worker" | "server" {
     MedusaError.Types.INVALID_ARGUMENT,
     `MEDUSA_WORKER_MODE must be "shared", "worker" or "server"; got "${value}".`
   )
+}
+
+/**
+ * Tokens are signed with JWT_SECRET (HS256, Medusa's default). Every request
+ * verifies its bearer token with `jwtPublicKey ?? jwtSecret`; given a string,
+ * jsonwebtoken first tries to parse it as a PEM public key and builds the key
+ * from the exception, about 6 % of a cached co-op order list request's CPU.
+ * The same secret as a key object skips that, and the algorithm is pinned.
+ */
+function jwtVerification(secret?: string) {
+  if (!secret) {
+    return {}
+  }
+  return {
+    jwtPublicKey: createSecretKey(Buffer.from(secret)) as unknown as string,
+    jwtOptions: { algorithm: "HS256" as const },
+    jwtVerifyOptions: { algorithms: ["HS256" as const] },
+  }
 }
 
 /**
@@ -118,6 +139,36 @@ function paymentModule() {
   ]
 }
 
+/**
+ * The dashboard draws country flags with `react-country-flag`, which loads
+ * each SVG from a public CDN: offline, or behind a firewall, the back office
+ * shows broken images. The admin build takes the package from
+ * src/admin/lib/country-flag.tsx instead, and copies the `flag-icons` SVGs
+ * into itself (served as /app/4x3/<code>.svg). Medusa itself is untouched.
+ */
+const adminServesItsOwnFlags: NonNullable<
+  ConfigModule["admin"]["vite"]
+> = () => {
+  const root = process.cwd()
+  return {
+    publicDir: path.join(root, "node_modules", "flag-icons", "flags"),
+    resolve: {
+      alias: [
+        {
+          find: /^react-country-flag$/,
+          replacement: path.join(
+            root,
+            "src",
+            "admin",
+            "lib",
+            "country-flag.tsx"
+          ),
+        },
+      ],
+    },
+  }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl:
@@ -132,6 +183,7 @@ module.exports = defineConfig({
         `${STOREFRONT_URL},${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
       // jwtSecret and cookieSecret are left to Medusa's defaults, which read
       // JWT_SECRET and COOKIE_SECRET and refuse to run without them in production.
+      ...jwtVerification(env.JWT_SECRET),
     },
     // Medusa marks the session cookie Secure in production, and express-session
     // then refuses to send it over plain HTTP, which breaks admin login on
@@ -146,6 +198,7 @@ module.exports = defineConfig({
     disable: env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     storefrontUrl: STOREFRONT_URL,
+    vite: adminServesItsOwnFlags,
   },
   // Medusa's caching (still behind a flag in 2.21) is on unless
   // MEDUSA_FF_CACHING=false; see cachingModule().
@@ -185,6 +238,22 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
             options: { channels: ["feed", "email", "sms"] },
+          },
+        ],
+      },
+    },
+    {
+      // Product photos. The local provider writes to ./static, which the
+      // server serves at /static; its URLs must carry the backend's public
+      // URL. Swap it for an S3-compatible provider (one is_default) when
+      // running more than one server.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${BACKEND_URL}/static` },
           },
         ],
       },

@@ -81,7 +81,8 @@ export function browserTests({ root, serverUrl, resultsDir }) {
     const backendBuild = buildBackendIfNeeded(root, {
       env: buildEnv,
       lint: false,
-      admin: false,
+      // Journey 4 drives the admin at /app, so the build includes it.
+      admin: true,
       logFile: path.join(logDir, "backend-build.log"),
     })
     // Nothing inlined at build time, so one build serves any backend and key.
@@ -314,7 +315,6 @@ function backendEnvFor(databaseUrl) {
     JWT_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
     PICKUP_CODE_SECRET: crypto.randomBytes(32).toString("hex"),
-    MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Its log goes to a file, where the detail helps when a journey fails.
     LOG_LEVEL: "info",

@@ -1,11 +1,13 @@
 import {
   errorHandler,
+  getHttpResponseFromError,
   type MedusaErrorHandlerFunction,
 } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { fieldRefusals, type FieldRefusal } from "../utils/refusal"
 import {
   BUSY_ERROR_CODE,
   isLockFailure,
@@ -70,14 +72,62 @@ export function conflictResponse(error: unknown): ConflictResponse | null {
   return null
 }
 
+export type RefusalResponse = {
+  status: number
+  body: {
+    type: string
+    message: string
+    code: string
+    errors: FieldRefusal[]
+  }
+}
+
 /**
- * Medusa's error handler, except that a request which lost a race for a
- * lock gets a 409 naming what was busy instead of a 500 (see
- * `conflictResponse`). Everything else is Medusa's own answer.
+ * Medusa's answer to an error that carries field refusals (a `RefusalError`,
+ * thrown here or serialized by a workflow), with the refusals added as
+ * `errors` and `code: "invalid_request_error"`; null for any other error,
+ * and for one Medusa would answer with a 5xx (its message is hidden then).
+ */
+export function refusalResponse(error: unknown): RefusalResponse | null {
+  const errors = fieldRefusals(error)
+  if (!errors.length) {
+    return null
+  }
+  const { statusCode, body } = getHttpResponseFromError(error)
+  if (statusCode >= 500) {
+    return null
+  }
+  return {
+    status: statusCode,
+    body: {
+      type: body.type ?? MedusaError.Types.INVALID_DATA,
+      message: body.message ?? "",
+      code: body.code ?? "invalid_request_error",
+      errors,
+    },
+  }
+}
+
+/**
+ * Medusa's error handler, except that:
+ * - a request which lost a race for a lock gets a 409 naming what was busy
+ *   instead of a 500 (see `conflictResponse`);
+ * - a refusal that names its fields and rules keeps them, as `errors`
+ *   beside Medusa's `type` and `message` (see `refusalResponse`).
+ * Everything else is Medusa's own answer.
  */
 export function tiantouErrorHandler(): MedusaErrorHandlerFunction {
   const medusaHandler = errorHandler()
   return (error, req, res, next) => {
+    const refusal = refusalResponse(error)
+    if (refusal) {
+      const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER)
+      ;(logger ?? console).info(
+        `${refusal.status} at ${req.path}: ${refusal.body.message}`
+      )
+      res.status(refusal.status).json(refusal.body)
+      return
+    }
     const answer = conflictResponse(error)
     if (!answer) {
       return medusaHandler(error, req, res, next)

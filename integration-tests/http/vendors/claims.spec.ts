@@ -247,6 +247,83 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toBe(
           `fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in ${SIZED.code}.`
         )
+        // The same refusal for machines: the field sent, the rule, the values.
+        expect(res.data).toMatchObject({
+          type: "invalid_data",
+          code: "invalid_request_error",
+        })
+        expect(res.data.errors).toEqual([
+          {
+            field: "measurements.0.value",
+            rule: "grade_min",
+            values: {
+              metric: "fruit_diameter_mm",
+              metric_zh: "果实横径",
+              metric_en: "fruit diameter",
+              standard: SIZED.code,
+              level: "premium",
+              level_zh: "特级",
+              level_en: "Premium",
+              unit: "mm",
+              value: 68,
+              min: 70,
+            },
+          },
+        ])
+
+        const sugar = body(78)
+        sugar.measurements[1].value = 9.5
+        const low = await errorOf(api.post(path(), sugar, auth(coopA)))
+        expect(low.data.errors).toEqual([
+          expect.objectContaining({
+            field: "measurements.1.value",
+            rule: "grade_min",
+            values: expect.objectContaining({
+              metric_zh: "可溶性固形物",
+              value: 9.5,
+              min: 11,
+              unit: "%",
+            }),
+          }),
+        ])
+      })
+
+      it("lists each zod issue as a refusal with its field, rule and values", async () => {
+        const res = await errorOf(
+          api.post(
+            path(),
+            {
+              standard_code: "",
+              measurements: [
+                { metric: "fruit_diameter_mm", value: "78", unit: "mm" },
+              ],
+              colour: "orange",
+            },
+            auth(coopA)
+          )
+        )
+        expect(res.status).toBe(400)
+        // Medusa's sentence stays for stock clients.
+        expect(res.data.type).toBe("invalid_data")
+        expect(res.data.message).toMatch(/^Invalid request: /)
+        expect(res.data.errors).toEqual([
+          {
+            field: "standard_code",
+            rule: "too_small",
+            values: { minimum: 1, inclusive: true, origin: "string" },
+          },
+          {
+            field: "level_code",
+            rule: "invalid_type",
+            values: { expected: "string" },
+          },
+          {
+            field: "measurements.0.value",
+            rule: "invalid_type",
+            values: { expected: "number" },
+          },
+          { field: "colour", rule: "unrecognized_key", values: {} },
+        ])
       })
 
       it("refuses unknown metrics and units, and superseded or unknown standards", async () => {
@@ -693,6 +770,7 @@ medusaIntegrationTestRunner({
             type: "geographical_indication",
             number: "AGI00812",
             issuer: "农业农村部",
+            issuer_en: "Ministry of Agriculture and Rural Affairs",
             product_id: productA.id,
             valid_from: days(-10).toISOString(),
             valid_to: days(20).toISOString(),
@@ -701,6 +779,7 @@ medusaIntegrationTestRunner({
           auth(coopA)
         )
         expect(data.certification).toMatchObject({
+          issuer_en: "Ministry of Agriculture and Rural Affairs",
           subject_type: "product",
           subject_id: productA.id,
           review_status: "pending",
@@ -746,6 +825,13 @@ medusaIntegrationTestRunner({
         expect(number.data.message).toMatch(
           /^number must be "AGI" followed by 5 digits/
         )
+        expect(number.data.errors).toEqual([
+          {
+            field: "number",
+            rule: "certificate_number",
+            values: { type: "geographical_indication" },
+          },
+        ])
 
         const expired = await errorOf(
           api.post(
@@ -756,6 +842,13 @@ medusaIntegrationTestRunner({
         )
         expect(expired.status).toBe(400)
         expect(expired.data.message).toMatch(/^valid_to: .*expired/)
+        expect(expired.data.errors).toEqual([
+          {
+            field: "valid_to",
+            rule: "certificate_expired",
+            values: { valid_to: days(-1).toISOString().slice(0, 10) },
+          },
+        ])
 
         const { evidence_url: _e, ...noEvidence } = base
         const evidence = await errorOf(

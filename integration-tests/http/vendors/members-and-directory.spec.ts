@@ -3,6 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
+import { ORIGIN_MODULE } from "../../../src/modules/origin"
+import type OriginModuleService from "../../../src/modules/origin/service"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct } from "../../helpers/checkout"
 import { seedDemoStore, storeHeaders } from "../../helpers/demo-store"
@@ -104,7 +106,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemoStore>>
-    let admin: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string>; user: { email: string } }
 
     beforeAll(async () => {
       demo = await seedDemoStore(getContainer())
@@ -185,6 +187,9 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(
           new RegExp(`email "${other.email}" already belongs to a co-op member`)
         )
+        expect(res.data.errors).toEqual([
+          { field: "email", rule: "taken", values: {} },
+        ])
       })
 
       it("validates the invitation body with messages naming the field", async () => {
@@ -690,6 +695,20 @@ medusaIntegrationTestRunner({
         )
         expect(leave.status).toBe(400)
         expect(leave.data.message).toMatch(/last owner and cannot be removed/)
+        expect(stepDown.data.errors).toEqual([
+          {
+            field: "role",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
+        expect(leave.data.errors).toEqual([
+          {
+            field: "",
+            rule: "last_owner",
+            values: { member: owner.member.id },
+          },
+        ])
 
         await api.post(
           `/vendors/members/${manager.member.id}`,
@@ -1043,15 +1062,75 @@ medusaIntegrationTestRunner({
           stock: 10,
         })
 
+        const origin =
+          getContainer().resolve<OriginModuleService>(ORIGIN_MODULE)
+        const [brand] = await origin.createBrands([
+          {
+            handle: `fengjie-navel-${Date.now()}`,
+            name_zh: "奉节脐橙",
+            name_en: "Fengjie Navel Orange",
+            region_codes: ["500236"],
+          },
+        ])
+        const now = Date.now()
+        await origin.createBrandAuthorizations([
+          {
+            brand_id: brand.id,
+            vendor_id: owner.vendor.id,
+            valid_from: new Date(now - 86400000),
+            valid_to: new Date(now + 365 * 86400000),
+          },
+        ])
+        await origin.createCertifications([
+          {
+            type: "green_food",
+            number: "LB-18-23010100001",
+            issuer: "中国绿色食品发展中心",
+            subject_type: "vendor",
+            subject_id: owner.vendor.id,
+            valid_from: new Date(now - 86400000),
+            valid_to: new Date(now + 365 * 86400000),
+          },
+        ])
+
         const res = await api.get(`/admin/vendors/${owner.vendor.id}`, {
           headers: admin.headers,
         })
         const vendor = res.data.vendor
+        // The co-op's own fields, not just its id and related lists.
+        expect(vendor).toMatchObject({
+          id: owner.vendor.id,
+          name: owner.vendor.name,
+          handle: owner.vendor.handle,
+          kind: "cooperative",
+          status: "active",
+          status_reason: "资质审核通过 / qualifications verified",
+          region_code: "500236",
+          region: { code: "500236", name: "奉节县" },
+          credit_code: owner.vendor.credit_code,
+          contact: { name: "王建国", phone: "023-5555-0000" },
+          commission_rate: null,
+        })
+        expect(vendor.created_at).toBeDefined()
         expect(vendor.members).toHaveLength(2)
         expect(vendor.status_changes).toEqual([
           expect.objectContaining({
             from_status: "pending_review",
             to_status: "active",
+            changed_by_email: admin.user.email,
+          }),
+        ])
+        expect(vendor.certifications).toEqual([
+          expect.objectContaining({
+            type: "green_food",
+            number: "LB-18-23010100001",
+            issuer: "中国绿色食品发展中心",
+          }),
+        ])
+        expect(vendor.brand_authorizations).toEqual([
+          expect.objectContaining({
+            status: "valid",
+            brand: expect.objectContaining({ name_zh: "奉节脐橙" }),
           }),
         ])
         expect(vendor.stock_location.id).toBeDefined()

@@ -66,6 +66,9 @@ medusaIntegrationTestRunner({
         expect(err.response.data.message).toMatch(
           /handle "liangping-pomelo-coop" is already taken/
         )
+        expect(err.response.data.errors).toEqual([
+          { field: "handle", rule: "taken", values: {} },
+        ])
       })
     })
 

@@ -24,6 +24,18 @@ export const VENDOR_KIND_LABELS: Record<string, string> = {
   enterprise: "农业企业 / Agri-enterprise",
 }
 
+export const MEMBER_ROLE_LABELS: Record<string, string> = {
+  owner: "负责人 / Owner",
+  manager: "管理员 / Manager",
+  staff: "员工 / Staff",
+}
+
+export const MEMBER_STATUS_LABELS: Record<string, string> = {
+  active: "已加入 / Joined",
+  invited: "已邀请 / Invited",
+  disabled: "已停用 / Disabled",
+}
+
 export const PAYOUT_STATUS_LABELS: Record<string, string> = {
   pending: "待确认 / Pending",
   payable: "可结算 / Payable",
@@ -80,7 +92,37 @@ export function date(value: string | Date | null | undefined) {
   }).format(new Date(value))
 }
 
-/** An API error's message, for a toast. */
+const STATUS_PREFIXES: Record<number, string> = {
+  400: "输入有误 / Please check",
+  401: "登录已过期，请重新登录 / Your session expired, sign in again",
+  403: "无权操作 / Not allowed",
+  404: "未找到 / Not found",
+  409: "与他人操作冲突，请重试 / Changed by someone else, try again",
+  422: "已存在 / Already exists",
+}
+
+/**
+ * An API error in words an operator can act on: a Chinese lead by HTTP
+ * status, then the server's sentence (which names the field and the rule)
+ * without Medusa's "Invalid request:" preamble, and never "[object Object]".
+ */
 export function errorMessage(error: unknown) {
-  return error instanceof Error ? error.message : String(error)
+  const status = (error as { status?: number } | null)?.status
+  const raw =
+    error instanceof Error
+      ? error.message
+      : typeof error === "string"
+        ? error
+        : "未知错误 / Unknown error"
+  const message = raw.replace(/^Invalid request:\s*/i, "").trim()
+  const lead =
+    status && status >= 500
+      ? "服务器出错，请稍后重试 / Server error, try again later"
+      : status
+        ? STATUS_PREFIXES[status]
+        : undefined
+  if (!lead) {
+    return message || raw
+  }
+  return message && status !== 401 ? `${lead}: ${message}` : lead
 }

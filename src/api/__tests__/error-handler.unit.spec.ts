@@ -4,8 +4,10 @@ import {
   BUSY_MESSAGE,
   CART_BUSY_MESSAGE,
   conflictResponse,
+  refusalResponse,
   tiantouErrorHandler,
 } from "../error-handler"
+import { invalidFields, RefusalError } from "../../utils/refusal"
 
 /** Runs the handler on one error and returns what it answered. */
 function answer(error: unknown) {
@@ -132,5 +134,54 @@ describe("tiantouErrorHandler", () => {
     })
     expect(conflictResponse(null)).toBeNull()
     expect(conflictResponse("text")).toBeNull()
+  })
+})
+
+describe("field refusals", () => {
+  const refusal = {
+    field: "measurements.1.value",
+    rule: "grade_min",
+    values: { metric: "soluble_solids_pct", value: 9.5, min: 11 },
+  }
+
+  it("keeps Medusa's type and message and adds the refusals, thrown or serialized by a workflow", () => {
+    const error = invalidFields("soluble_solids_pct is 9.5%, below …", [
+      refusal,
+    ])
+    for (const e of [error, serialized(error)]) {
+      const out = answer(e)
+      expect(out.status).toBe(400)
+      expect(out.body).toEqual({
+        type: "invalid_data",
+        code: "invalid_request_error",
+        message: "soluble_solids_pct is 9.5%, below …",
+        errors: [refusal],
+      })
+    }
+  })
+
+  it("keeps Medusa's status for other types (a duplicate is 422)", () => {
+    const error = new RefusalError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      'sku "X" is already used by another variant.',
+      [{ field: "sku", rule: "taken", values: {} }]
+    )
+    expect(refusalResponse(error)).toMatchObject({
+      status: 422,
+      body: { type: "duplicate_error", errors: [{ field: "sku" }] },
+    })
+  })
+
+  it("leaves errors without refusals, or with malformed ones, to Medusa", () => {
+    const plain = new MedusaError(MedusaError.Types.INVALID_DATA, "title bad")
+    expect(refusalResponse(plain)).toBeNull()
+    expect(answer(plain).body).toEqual({
+      type: "invalid_data",
+      message: "title bad",
+    })
+    expect(
+      refusalResponse({ type: "invalid_data", message: "x", errors: ["x"] })
+    ).toBeNull()
+    expect(refusalResponse(null)).toBeNull()
   })
 })

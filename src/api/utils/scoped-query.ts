@@ -2,8 +2,8 @@ import {
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "./validators/validate"
 import type { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 

@@ -41,10 +41,7 @@ export async function loadVendorContext(
   }
   const marketplace =
     req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-  const [member] = await marketplace.listVendorMembers(
-    { id: memberId, status: "active" },
-    { relations: ["vendor"] }
-  )
+  const member = await marketplace.retrieveActiveMemberContext(memberId)
   if (!member) {
     throw new MedusaError(
       MedusaError.Types.UNAUTHORIZED,
@@ -52,10 +49,10 @@ export async function loadVendorContext(
     )
   }
   ;(req as VendorRequest).vendor_context = {
-    vendor_id: member.vendor.id,
-    vendor_status: member.vendor.status,
-    member_id: member.id,
-    role: member.role as VendorRole,
+    vendor_id: member.vendor_id,
+    vendor_status: member.vendor_status,
+    member_id: member.member_id,
+    role: member.role,
   }
   next()
 }

@@ -1,8 +1,5 @@
-import {
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../utils/validators/validate"
 import { vendorAuth } from "./auth"
 import { refuseForeignReferences } from "./body-references"
 import { vendorBrandAuthorizationsMiddlewares } from "./brand-authorizations/middlewares"
@@ -13,6 +10,7 @@ import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
 import { vendorProductClaimsMiddlewares } from "./products/claims-middlewares"
 import { vendorProductsMiddlewares } from "./products/middlewares"
+import { vendorUploadsMiddlewares } from "./uploads/middlewares"
 import { VendorCreateVendor } from "./validators"
 
 export { vendorAuth }
@@ -39,4 +37,5 @@ export const vendorsMiddlewares: MiddlewareRoute[] = [
   ...vendorGradeStandardsMiddlewares,
   ...vendorOrdersMiddlewares,
   ...vendorPayoutsMiddlewares,
+  ...vendorUploadsMiddlewares,
 ]

@@ -19,6 +19,7 @@ import {
   VendorStatusChange,
 } from "./models"
 import type {
+  ActiveMemberContext,
   PayoutLineSums,
   VendorOrderPage,
   VendorOrderStageRow,
@@ -66,6 +67,26 @@ class MarketplaceModuleService extends MedusaService({
   /** The module's settings, with defaults applied. */
   async getSettings(): Promise<Required<MarketplaceModuleOptions>> {
     return { ...this.options_ }
+  }
+
+  /**
+   * The active member `memberId` with their co-op's id and status, or null:
+   * the look-up every /vendors request makes (src/api/utils/vendor-context.ts),
+   * so one indexed statement rather than an ORM read with its relation.
+   */
+  @InjectManager()
+  async retrieveActiveMemberContext(
+    memberId: string,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<ActiveMemberContext | null> {
+    const [row] = await manager(sharedContext).execute(
+      `SELECT m.id AS member_id, m.role, v.id AS vendor_id, v.status AS vendor_status
+         FROM vendor_member m
+         JOIN vendor v ON v.id = m.vendor_id AND v.deleted_at IS NULL
+        WHERE m.id = ? AND m.status = 'active' AND m.deleted_at IS NULL`,
+      [memberId]
+    )
+    return (row as ActiveMemberContext | undefined) ?? null
   }
 
   /**

@@ -9,6 +9,14 @@ export type VendorOrderStageRow = {
   refreshed_at: Date | string
 }
 
+/** An active co-op member, as every /vendors request resolves them. */
+export type ActiveMemberContext = {
+  member_id: string
+  role: "owner" | "manager" | "staff"
+  vendor_id: string
+  vendor_status: string
+}
+
 /** A page of a co-op's order ids, the matching count and counts per stage. */
 export type VendorOrderPage = {
   order_ids: string[]

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 
@@ -63,3 +63,41 @@ export const useGradeStandards = (query: GradeStandardsQuery) =>
       }>("/admin/grade-standards", { query }),
     placeholderData: (previous) => previous,
   })
+
+export type AdminCreateGradeStandardBody = {
+  code: string
+  title_zh: string
+  title_en: string
+  product_kind: string
+  verification: "verified" | "unverified"
+  source: string
+  levels: {
+    code: string
+    name_zh: string
+    name_en: string
+    rank: number
+    tolerance_pct: number
+    description_zh?: string | null
+    description_en?: string | null
+    criteria: {
+      metric: string
+      min?: number | null
+      max?: number | null
+      unit: string
+    }[]
+  }[]
+}
+
+/** Creates a standard with its levels: POST /admin/grade-standards. */
+export const useCreateGradeStandard = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: AdminCreateGradeStandardBody) =>
+      sdk.client.fetch<{ grade_standard: AdminGradeStandard }>(
+        "/admin/grade-standards",
+        { method: "POST", body }
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: gradeStandardsQueryKeys.all }),
+  })
+}

@@ -72,6 +72,7 @@ export type AdminBrandAuthorization = {
   valid_to: string
   note?: string | null
   status: "valid" | "expiring" | "expired"
+  brand?: { id: string; handle: string; name_zh: string; name_en: string }
   vendor?: { id: string; name: string; handle: string } | null
 }
 
@@ -173,5 +174,58 @@ export const useReviewCertification = () => {
       queryClient.invalidateQueries({ queryKey: certificationsQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: productOriginQueryKeys.all })
     },
+  })
+}
+
+export type AdminOriginRegion = {
+  id: string
+  code: string
+  name_zh: string
+  name_en: string
+  level: "province" | "prefecture" | "county"
+  parent_code?: string | null
+}
+
+export const originRegionsQueryKeys = queryKeysFactory("tiantou_origin_regions")
+
+/**
+ * The GB/T 2260 regions the platform knows (重庆 and its districts and
+ * counties in the demo), for naming brand regions and picking them.
+ */
+export const useOriginRegions = () =>
+  useQuery({
+    queryKey: originRegionsQueryKeys.list({ limit: 500 }),
+    queryFn: () =>
+      sdk.client.fetch<{ origin_regions: AdminOriginRegion[]; count: number }>(
+        "/admin/origin-regions",
+        { query: { limit: 500 } }
+      ),
+    staleTime: 5 * 60 * 1000,
+  })
+
+export type AdminCreateBrandBody = {
+  handle: string
+  type: AdminBrandType
+  name_zh: string
+  name_en: string
+  gi_number?: string | null
+  holder?: string | null
+  story_zh?: string | null
+  story_en?: string | null
+  harvest_months?: number[] | null
+  region_codes: string[]
+}
+
+/** Creates a brand: POST /admin/origin-brands. */
+export const useCreateBrand = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: AdminCreateBrandBody) =>
+      sdk.client.fetch<{ brand: AdminBrand }>("/admin/origin-brands", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: brandsQueryKeys.all }),
   })
 }

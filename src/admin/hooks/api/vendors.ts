@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
+import type { AdminBrandAuthorization, AdminCertification } from "./origin"
 
 export type AdminVendorStatus =
   "pending_review" | "active" | "suspended" | "rejected" | "closed"
@@ -37,10 +38,20 @@ export type AdminVendor = {
     to_status: string
     reason: string
     changed_by: string
+    changed_by_email?: string | null
     created_at: string
   }[]
   stock_location?: { id: string; name: string } | null
   shipping_profile?: { id: string; name: string } | null
+  product_counts?: {
+    total: number
+    published: number
+    draft: number
+    proposed: number
+    rejected: number
+  }
+  certifications?: AdminCertification[]
+  brand_authorizations?: Omit<AdminBrandAuthorization, "vendor">[]
 }
 
 export type AdminVendorSummary = {
@@ -72,7 +83,8 @@ export type AdminVendorSummary = {
   }
 }
 
-export type VendorStatusAction = "approve" | "reject" | "suspend" | "reinstate"
+export type VendorStatusAction =
+  "approve" | "reject" | "suspend" | "reinstate" | "close"
 
 export const vendorsQueryKeys = queryKeysFactory("tiantou_vendors")
 export const vendorSummaryQueryKeys = queryKeysFactory(
@@ -112,7 +124,7 @@ export const useVendorSummary = (id: string) =>
       sdk.client.fetch<AdminVendorSummary>(`/admin/vendors/${id}/summary`),
   })
 
-/** Approve, reject, suspend or reinstate a co-op, with a reason. */
+/** Approve, reject, suspend, reinstate or close a co-op, with a reason. */
 export const useVendorStatusAction = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation({
@@ -121,7 +133,8 @@ export const useVendorStatusAction = (id: string) => {
         `/admin/vendors/${id}/${input.action}`,
         { method: "POST", body: { reason: input.reason } }
       ),
-    onSuccess: () => {
+    onSuccess: ({ vendor }) => {
+      queryClient.setQueryData(vendorsQueryKeys.detail(id), { vendor })
       queryClient.invalidateQueries({ queryKey: vendorsQueryKeys.all })
       queryClient.invalidateQueries({
         queryKey: vendorSummaryQueryKeys.detail(id),

@@ -2,9 +2,11 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { errorMessage } from "../../lib/format"
 import { useBrandAuthorizations, useBrands } from "../../hooks/api/origin"
 import { BrandAuthorizations } from "./components/brand-authorizations"
 import { BrandTable } from "./components/brand-table"
+import { CreateBrandDrawer } from "./components/create-brand-drawer"
 import { Certifications } from "./components/certifications"
 
 // Brands are a curated list (tens), so one page holds them.
@@ -42,18 +44,21 @@ const BrandsPage = () => {
               certificate review.
             </Text>
           </div>
-          <Input
-            type="search"
-            size="small"
-            className="max-w-[240px]"
-            placeholder="搜索品牌 / Search brand"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
+          <div className="flex items-center gap-2">
+            <Input
+              type="search"
+              size="small"
+              className="max-w-[240px]"
+              placeholder="搜索品牌 / Search brand"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <CreateBrandDrawer />
+          </div>
         </div>
         {isError ? (
           <Text className="text-ui-fg-error px-6 py-4">
-            加载失败 / Could not load: {error.message}
+            加载失败 / Could not load: {errorMessage(error)}
           </Text>
         ) : (
           <BrandTable

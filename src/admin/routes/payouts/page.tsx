@@ -7,7 +7,7 @@ import {
   type PayoutLinesQuery,
   usePayoutLines,
 } from "../../hooks/api/payouts"
-import { yuan } from "../../lib/format"
+import { errorMessage, yuan } from "../../lib/format"
 import { PayoutLinesTable } from "./components/payout-lines-table"
 import { RecentPayouts } from "./components/recent-payouts"
 import { RecordPayoutDrawer } from "./components/record-payout-drawer"
@@ -16,9 +16,9 @@ import { ReportFilters } from "./components/report-filters"
 const PAGE_SIZE = 50
 
 const PayoutsPage = () => {
-  const [filters, setFilters] = useState<PayoutLinesQuery>({
-    status: "payable",
-  })
+  // Every status by default: lines stay pending through the after-sales
+  // window, so a "payable" default shows an empty report most of the time.
+  const [filters, setFilters] = useState<PayoutLinesQuery>({})
   const [page, setPage] = useState(0)
   const [selected, setSelected] = useState(
     () => new Map<string, AdminPayoutLine>()
@@ -87,7 +87,7 @@ const PayoutsPage = () => {
         </div>
         {isError && (
           <Text className="text-ui-fg-error px-6 py-4">
-            加载失败 / Could not load: {error.message}
+            加载失败 / Could not load: {errorMessage(error)}
           </Text>
         )}
         {isLoading ? (

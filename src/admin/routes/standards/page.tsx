@@ -2,7 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Tag } from "@medusajs/icons"
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { errorMessage } from "../../lib/format"
 import { useGradeStandards } from "../../hooks/api/grading"
+import { CreateStandardDrawer } from "./components/create-standard-drawer"
 import { StandardDetail } from "./components/standard-detail"
 import { StandardsTable } from "./components/standards-table"
 
@@ -29,13 +31,17 @@ const StandardsPage = () => {
   return (
     <div className="flex flex-col gap-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">分级标准 / Grade standards</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            国家/行业分级标准及各等级指标。新增与替代通过 API 完成（见
-            docs/api.md）。 / National and trade grading standards and their
-            levels. Create and supersede through the API (see docs/api.md).
-          </Text>
+        <div className="flex items-start justify-between gap-4 px-6 py-4">
+          <div>
+            <Heading level="h1">分级标准 / Grade standards</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              国家/行业分级标准及各等级指标。替代旧版本通过 API 完成（见
+              docs/api.md）。 / National and trade grading standards and their
+              levels. Superseding a version is done through the API (see
+              docs/api.md).
+            </Text>
+          </div>
+          <CreateStandardDrawer />
         </div>
         <Tabs value={tab} onValueChange={setTab}>
           <div className="px-6 py-3">
@@ -50,7 +56,7 @@ const StandardsPage = () => {
         </Tabs>
         {isError ? (
           <Text className="text-ui-fg-error px-6 py-4">
-            加载失败 / Could not load: {error.message}
+            加载失败 / Could not load: {errorMessage(error)}
           </Text>
         ) : (
           <StandardsTable

@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validators/validate"
 import { adminParcelsQueryConfig } from "./query-config"
 import { AdminGetParcelsParams } from "./validators"
 

@@ -1,8 +1,8 @@
+import { type MiddlewareRoute } from "@medusajs/framework/http"
 import {
-  type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
-} from "@medusajs/framework/http"
+} from "../../utils/validators/validate"
 import { listAdminPayoutLinesConfig } from "../payout-lines/query-config"
 import { AdminGetPayoutLinesParams } from "../payout-lines/validators"
 import { AdminGetVendorSummaryParams } from "../vendors/[id]/summary/validators"

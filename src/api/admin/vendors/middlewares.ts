@@ -1,10 +1,12 @@
+import { type MiddlewareRoute } from "@medusajs/framework/http"
 import {
-  type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { adminVendorFields } from "./helpers"
-import { listAdminVendorsConfig } from "./query-config"
+} from "../../utils/validators/validate"
+import {
+  listAdminVendorsConfig,
+  retrieveAdminVendorConfig,
+} from "./query-config"
 import {
   AdminGetVendorParams,
   AdminGetVendorsParams,
@@ -31,10 +33,10 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/vendors/:id",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminGetVendorParams, {
-        defaults: adminVendorFields,
-        isList: false,
-      }),
+      validateAndTransformQuery(
+        AdminGetVendorParams,
+        retrieveAdminVendorConfig
+      ),
     ],
   },
   {

@@ -12,26 +12,60 @@ export function fieldName(path: readonly PropertyKey[] | undefined) {
     .join("")
 }
 
+export type PriceRule = {
+  /** The refusal's rule (docs/api.md "Errors"). */
+  rule: "price_finite" | "price_positive" | "price_max" | "price_fen"
+  values: Record<string, number>
+  says: string
+  ok: (amount: number) => boolean
+}
+
 /**
- * The price rule `amount` breaks, or null for a valid price: finite, more
- * than 0, at most ¥1,000,000, at most 2 decimals (whole fen). The size is
- * checked before the decimals, whose `* 100` overflows to NaN on 1e308.
+ * The price rule, in the order it is checked: finite, more than 0, at most
+ * ¥1,000,000, at most 2 decimals (whole fen). The size is checked before
+ * the decimals, whose `* 100` overflows to NaN on 1e308.
  */
+export const PRICE_RULES: PriceRule[] = [
+  {
+    rule: "price_finite",
+    values: {},
+    says: "must be a finite number of yuan",
+    ok: (amount) => Number.isFinite(amount),
+  },
+  {
+    rule: "price_positive",
+    values: { min: 0 },
+    says: "must be more than 0 yuan",
+    ok: (amount) => amount > 0,
+  },
+  {
+    rule: "price_max",
+    values: { max: MAX_PRICE_YUAN },
+    says: `must be at most ${MAX_PRICE_YUAN} yuan`,
+    ok: (amount) => amount <= MAX_PRICE_YUAN,
+  },
+  {
+    rule: "price_fen",
+    values: { decimals: 2 },
+    says: "must have at most 2 decimals (whole fen)",
+    ok: (amount) => {
+      const fen = amount * 100
+      return Math.abs(Math.round(fen) - fen) <= 1e-6
+    },
+  },
+]
+
+/** The first part of the price rule `amount` breaks, or null for a valid price. */
+export function brokenPriceRule(amount: unknown): PriceRule | null {
+  if (typeof amount !== "number") {
+    return PRICE_RULES[0]
+  }
+  return PRICE_RULES.find((r) => !r.ok(amount)) ?? null
+}
+
+/** What `amount` breaks of the price rule, in words, or null. */
 export function priceRuleBroken(amount: unknown): string | null {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) {
-    return "must be a finite number of yuan"
-  }
-  if (!(amount > 0)) {
-    return "must be more than 0 yuan"
-  }
-  if (amount > MAX_PRICE_YUAN) {
-    return `must be at most ${MAX_PRICE_YUAN} yuan`
-  }
-  const fen = amount * 100
-  if (Math.abs(Math.round(fen) - fen) > 1e-6) {
-    return "must have at most 2 decimals (whole fen)"
-  }
-  return null
+  return brokenPriceRule(amount)?.says ?? null
 }
 
 const priceMessage = (
@@ -45,11 +79,15 @@ const priceMessage = (
  * field by its full path, e.g.
  * `variants[0].prices[0].amount must be at most 1000000 yuan (got 1e+308).`
  */
-export const PriceAmount = z
-  .number({ error: (iss) => priceMessage(iss.path, iss.input) })
-  .refine((amount) => priceRuleBroken(amount) === null, {
-    error: (iss) => priceMessage(iss.path, iss.input),
-  })
+export const PriceAmount = PRICE_RULES.reduce(
+  (schema, r) =>
+    schema.refine(r.ok, {
+      error: (iss) => priceMessage(iss.path, iss.input),
+      params: { rule: r.rule, values: r.values },
+      abort: true,
+    }),
+  z.number({ error: (iss) => priceMessage(iss.path, iss.input) })
+)
 
 /**
  * Adds an issue at `path` when `amount` is not a valid price, with
@@ -61,8 +99,14 @@ export function refinePriceAmount(
   path: PropertyKey[],
   ctx: z.core.$RefinementCtx
 ) {
-  if (priceRuleBroken(amount) !== null) {
-    ctx.addIssue({ code: "custom", path, message: priceMessage(path, amount) })
+  const broken = brokenPriceRule(amount)
+  if (broken) {
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: priceMessage(path, amount),
+      params: { rule: broken.rule, values: broken.values },
+    })
   }
 }
 

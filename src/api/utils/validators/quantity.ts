@@ -20,15 +20,18 @@ export const WholeQuantity = z
   .refine(Number.isInteger, {
     error: (iss) =>
       `${named(iss.path, "quantity")} must be a whole number (got ${iss.input}).`,
+    params: { rule: "whole_number", values: {} },
     abort: true,
   })
   .refine((n) => n >= 0, {
     error: (iss) =>
       `${named(iss.path, "quantity")} must be 0 or more (got ${iss.input}).`,
+    params: { rule: "quantity_min", values: { min: 0 } },
     abort: true,
   })
   .refine((n) => n <= MAX_QUANTITY, {
     error: (iss) =>
       `${named(iss.path, "quantity")} must be at most ${MAX_QUANTITY} (got ${iss.input}).`,
+    params: { rule: "quantity_max", values: { max: MAX_QUANTITY } },
     abort: true,
   })

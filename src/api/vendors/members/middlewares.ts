@@ -1,8 +1,5 @@
-import {
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validators/validate"
 import { scopedQuery } from "../../utils/scoped-query"
 import { requireVendorRole } from "../../utils/vendor-context"
 import { vendorAuth } from "../auth"

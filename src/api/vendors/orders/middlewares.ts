@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validators/validate"
 import { scopedQuery } from "../../utils/scoped-query"
 import { z } from "@medusajs/framework/zod"
 import { vendorAuth } from "../auth"

@@ -1,7 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validators/validate"
 import { requireVendorRole } from "../../utils/vendor-context"
 import { vendorAuth } from "../auth"
 import {

@@ -23,4 +23,6 @@ export const VendorOrderStage = model
     { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["vendor_id", "placed_at"], where: "deleted_at IS NULL" },
     { on: ["vendor_id", "stage", "placed_at"], where: "deleted_at IS NULL" },
+    // The list's counts per stage and its version, read from the index only.
+    { on: ["vendor_id", "stage", "updated_at"], where: "deleted_at IS NULL" },
   ])

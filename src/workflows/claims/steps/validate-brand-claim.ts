@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORIGIN_MODULE } from "../../../modules/origin"
 import type OriginModuleService from "../../../modules/origin/service"
-import { brandClaimProblem, type ClaimStatus } from "../utils/claim-rules"
+import { refuse } from "../../../utils/refusal"
+import { brandClaimRefusal, type ClaimStatus } from "../utils/claim-rules"
 
 export type ValidateBrandClaimStepInput = {
   vendor_id: string
@@ -34,14 +35,14 @@ export const validateBrandClaimStep = createStep(
       vendor_id: input.vendor_id,
       brand_id: brand.id,
     })
-    const problem = brandClaimProblem(
+    const refusal = brandClaimRefusal(
       brand,
       authorizations.map((a) => ({ ...a, status: a.status as ClaimStatus })),
       input.vendor_id,
       new Date()
     )
-    if (problem) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    if (refusal) {
+      throw refuse([refusal])
     }
     return new StepResponse({ brand_id: brand.id as string | null })
   }

@@ -3,12 +3,13 @@ import {
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
+import { refuse, type Refusal } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import ProductCertificationLink from "../../../links/product-certification"
 import { ORIGIN_MODULE } from "../../../modules/origin"
 import type OriginModuleService from "../../../modules/origin/service"
 import {
-  certificationClaimProblem,
+  certificationClaimRefusal,
   type CertificationRef,
   isOwnCertificate,
 } from "../utils/claim-rules"
@@ -52,17 +53,17 @@ export const validateCertificationClaimsStep = createStep(
       }
     }
     const now = new Date()
-    const problems = input.add
+    const refusals = input.add
       .map((id) =>
-        certificationClaimProblem(
+        certificationClaimRefusal(
           byId.get(id) as unknown as CertificationRef,
           input.product_id,
           now
         )
       )
-      .filter((p): p is string => !!p)
-    if (problems.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+      .filter((r): r is Refusal => !!r)
+    if (refusals.length) {
+      throw refuse(refusals)
     }
     const { data: links } = await query.graph({
       entity: ProductCertificationLink.entryPoint,

@@ -9,13 +9,15 @@ import {
   certificationNumberProblem,
   type CertificationType,
 } from "../../../modules/origin/utils/certification"
-import { claimStatus, declaredWindowProblem } from "../utils/claim-rules"
+import { invalidField, refuse } from "../../../utils/refusal"
+import { claimStatus, declaredWindowRefusal } from "../utils/claim-rules"
 import { vendorProductIdsOf } from "../utils/vendor-products"
 
 export type DeclaredCertification = {
   type: CertificationType
   number: string
   issuer: string
+  issuer_en?: string | null
   /** Omitted: the certificate is the co-op's own (e.g. 绿色食品 enterprise). */
   product_id?: string | null
   valid_from: string | Date
@@ -43,11 +45,18 @@ export const validateCertificationDeclarationStep = createStep(
   async (input: ValidateCertificationDeclarationStepInput, { container }) => {
     const cert = input.certification
     const now = new Date()
-    const problem =
-      certificationNumberProblem(cert.type, cert.number) ??
-      declaredWindowProblem(cert, now)
-    if (problem) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const numberProblem = certificationNumberProblem(cert.type, cert.number)
+    if (numberProblem) {
+      throw invalidField(
+        numberProblem,
+        "number",
+        cert.number?.trim() ? "certificate_number" : "required",
+        { type: cert.type }
+      )
+    }
+    const windowRefusal = declaredWindowRefusal(cert, now)
+    if (windowRefusal) {
+      throw refuse([windowRefusal])
     }
     if (cert.product_id) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -69,15 +78,18 @@ export const validateCertificationDeclarationStep = createStep(
       ...subject,
     })
     if (duplicate) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `number: certificate ${cert.type} ${cert.number} is already declared (${duplicate.id}).`
+      throw invalidField(
+        `number: certificate ${cert.type} ${cert.number} is already declared (${duplicate.id}).`,
+        "number",
+        "certificate_duplicate",
+        { type: cert.type, number: cert.number.trim() }
       )
     }
     return new StepResponse({
       type: cert.type,
       number: cert.number.trim(),
       issuer: cert.issuer,
+      issuer_en: cert.issuer_en?.trim() || null,
       ...subject,
       valid_from: new Date(cert.valid_from),
       valid_to: new Date(cert.valid_to),

@@ -1,8 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GRADING_MODULE } from "../../../modules/grading"
 import type GradingModuleService from "../../../modules/grading/service"
 import type { Criterion } from "../../../modules/grading/utils/criteria"
+import { invalidField, invalidFields } from "../../../utils/refusal"
 import { gradeClaimProblems, type Measurement } from "../utils/claim-rules"
 
 export type ValidateVariantGradeClaimStepInput = {
@@ -23,7 +23,8 @@ export const validateVariantGradeClaimStepId = "validate-variant-grade-claim"
 
 /**
  * This step checks that the standard is current and that the measurements
- * meet the level: a 400 names each metric, bound and value that fails.
+ * meet the level: a 400 names each metric, bound and value that fails, in
+ * its message and as field refusals.
  */
 export const validateVariantGradeClaimStep = createStep(
   validateVariantGradeClaimStepId,
@@ -34,9 +35,11 @@ export const validateVariantGradeClaimStep = createStep(
       { relations: ["levels"] }
     )
     if (!standard) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `standard_code: "${input.standard_code}" is not a known grade standard.`
+      throw invalidField(
+        `standard_code: "${input.standard_code}" is not a known grade standard.`,
+        "standard_code",
+        "unknown_standard",
+        { standard: input.standard_code }
       )
     }
     const definition = {
@@ -46,13 +49,13 @@ export const validateVariantGradeClaimStep = createStep(
         criteria: l.criteria as unknown as Criterion[],
       })),
     }
-    const { problems, measured } = gradeClaimProblems(
+    const { problems, refusals, measured } = gradeClaimProblems(
       definition,
       input.level_code,
       input.measurements
     )
     if (problems.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+      throw invalidFields(problems.join(" "), refusals)
     }
     const level = standard.levels.find((l) => l.code === input.level_code)!
     return new StepResponse<VariantGradeClaim>({

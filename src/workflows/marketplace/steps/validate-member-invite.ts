@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { invalidField } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
@@ -24,9 +24,11 @@ export const validateMemberInviteStep = createStep(
       { select: ["id", "vendor_id"] }
     )
     if (existing.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `email "${input.email}" already belongs to a co-op member; one email can join one co-op.`
+      throw invalidField(
+        `email "${input.email}" already belongs to a co-op member; one email can join one co-op.`,
+        "email",
+        "taken",
+        {}
       )
     }
     return new StepResponse(void 0)

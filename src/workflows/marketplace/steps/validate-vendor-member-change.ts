@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { invalidField } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
@@ -38,7 +39,9 @@ export const validateVendorMemberChangeStep = createStep(
     }
     const problem = lastOwnerProblem(members, member.id, input.role)
     if (problem) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+      throw invalidField(problem, input.role ? "role" : "", "last_owner", {
+        member: member.id,
+      })
     }
     const authIdentityId = await findMemberLogin(container, member)
     return new StepResponse({

@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { invalidField } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
@@ -26,15 +26,19 @@ export const validateVendorRegistrationStep = createStep(
   async (input: ValidateVendorRegistrationStepInput, { container }) => {
     const problem = creditCodeProblem(input.credit_code)
     if (problem) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `credit_code "${input.credit_code}" ${CREDIT_CODE_RULES[problem]}.`
+      throw invalidField(
+        `credit_code "${input.credit_code}" ${CREDIT_CODE_RULES[problem]}.`,
+        "credit_code",
+        "credit_code",
+        { problem }
       )
     }
     if (!findRegion(input.region_code)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `region_code "${input.region_code}" is not a known GB/T 2260 region code.`
+      throw invalidField(
+        `region_code "${input.region_code}" is not a known GB/T 2260 region code.`,
+        "region_code",
+        "region_code",
+        {}
       )
     }
 
@@ -52,21 +56,27 @@ export const validateVendorRegistrationStep = createStep(
       ),
     ])
     if (byHandle.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `handle "${input.handle}" is already taken by another co-op.`
+      throw invalidField(
+        `handle "${input.handle}" is already taken by another co-op.`,
+        "handle",
+        "taken",
+        {}
       )
     }
     if (byCode.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `credit_code "${input.credit_code}" is already registered by another co-op.`
+      throw invalidField(
+        `credit_code "${input.credit_code}" is already registered by another co-op.`,
+        "credit_code",
+        "taken",
+        {}
       )
     }
     if (byEmail.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `member.email "${input.member_email}" already belongs to a co-op member.`
+      throw invalidField(
+        `member.email "${input.member_email}" already belongs to a co-op member.`,
+        "member.email",
+        "taken",
+        {}
       )
     }
     return new StepResponse(void 0)

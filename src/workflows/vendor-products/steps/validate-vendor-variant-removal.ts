@@ -2,6 +2,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { invalidField } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { optionValuesToRetire } from "../utils/variant-options"
 import { productOptionsState } from "../utils/variant-state"
@@ -51,9 +52,11 @@ export const validateVendorVariantRemovalStep = createStep(
       input.product_id
     )
     if (variants.length <= 1) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Variant "${variant.title}" (${variant.id}) is the only size of product "${input.product_id}"; a product needs at least one size, so delete the product instead.`
+      throw invalidField(
+        `Variant "${variant.title}" (${variant.id}) is the only size of product "${input.product_id}"; a product needs at least one size, so delete the product instead.`,
+        "",
+        "last_variant",
+        { variant: variant.id, title: variant.title }
       )
     }
     const reserved = (variant.inventory_items ?? [])
@@ -64,9 +67,11 @@ export const validateVendorVariantRemovalStep = createStep(
         0
       )
     if (reserved > 0) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Variant "${variant.title}" (${variant.id}) has ${reserved} reserved for orders not yet fulfilled; fulfil or cancel those orders before removing the size.`
+      throw invalidField(
+        `Variant "${variant.title}" (${variant.id}) has ${reserved} reserved for orders not yet fulfilled; fulfil or cancel those orders before removing the size.`,
+        "",
+        "variant_reserved",
+        { variant: variant.id, title: variant.title, reserved }
       )
     }
     return new StepResponse<VariantRemovalPlan>({

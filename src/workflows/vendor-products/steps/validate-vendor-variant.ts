@@ -2,6 +2,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { invalidField, RefusalError } from "../../../utils/refusal"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   planVariantOptions,
@@ -44,7 +45,7 @@ export const validateVendorVariantStep = createStep(
       variants
     )
     if ("problem" in plan) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, plan.problem)
+      throw invalidField(plan.problem, "options", "variant_options")
     }
     const sku = input.variant.sku
     if (sku) {
@@ -54,9 +55,10 @@ export const validateVendorVariantStep = createStep(
         filters: { sku },
       })
       if (taken.length) {
-        throw new MedusaError(
+        throw new RefusalError(
           MedusaError.Types.DUPLICATE_ERROR,
-          `sku "${sku}" is already used by another variant; SKUs are unique across the market, so choose another.`
+          `sku "${sku}" is already used by another variant; SKUs are unique across the market, so choose another.`,
+          [{ field: "sku", rule: "taken", values: {} }]
         )
       }
     }
@@ -64,9 +66,11 @@ export const validateVendorVariantStep = createStep(
       input.variant.stocked_quantity !== undefined &&
       !input.vendor.stock_location_id
     ) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `stocked_quantity cannot be set yet: co-op "${input.vendor.name}" (${input.vendor.id}) gets its stock location when it is approved. 合作社审核通过后才能设置库存。`
+      throw invalidField(
+        `stocked_quantity cannot be set yet: co-op "${input.vendor.name}" (${input.vendor.id}) gets its stock location when it is approved. 合作社审核通过后才能设置库存。`,
+        "stocked_quantity",
+        "stock_not_yet",
+        {}
       )
     }
     return new StepResponse<VariantOptionPlan>(plan)

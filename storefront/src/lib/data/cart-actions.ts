@@ -30,7 +30,10 @@ export async function addToCart(
   formData: FormData
 ): Promise<ActionState> {
   const variantId = String(formData.get("variant_id") ?? "")
-  const quantity = Math.max(1, Math.min(99, Number(formData.get("quantity") ?? 1) || 1))
+  const quantity = Math.max(
+    1,
+    Math.min(99, Number(formData.get("quantity") ?? 1) || 1)
+  )
   if (!variantId) {
     return { error: "variant_id is required" }
   }
@@ -76,7 +79,13 @@ export async function updateLineItem(formData: FormData): Promise<void> {
   if (quantity <= 0) {
     await sdk.store.cart.deleteLineItem(cartId, lineId, {}, headers)
   } else {
-    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, headers)
+    await sdk.store.cart.updateLineItem(
+      cartId,
+      lineId,
+      { quantity },
+      { fields: "id" },
+      headers
+    )
   }
   revalidateTag(TAGS.cart(cartId))
 }

@@ -5,9 +5,10 @@ import { sdk } from "../config"
 import { href } from "../util/href"
 import { medusaErrorMessage } from "../util/medusa-error"
 import { removeVendorAuthToken, setVendorAuthToken } from "./cookies"
+import { refusalState } from "./refusal-state"
+import { sendToBackend } from "./send-to-backend"
 import {
-  apiErrorField,
-  cleanApiMessage,
+  formFieldOf,
   parseLogin,
   parseSignUp,
   SIGN_UP_API_FIELDS,
@@ -90,19 +91,14 @@ export async function signUpCoop(
   const { email, password, body } = parsed.value
   try {
     const registration = await registrationToken(email, password)
-    await sdk.client.fetch("/vendors", {
-      method: "POST",
-      body,
-      headers: bearer(registration),
-    })
+    await sendToBackend("/vendors", { body, headers: bearer(registration) })
     // The registration token carries no member yet; log in for one that does.
     await setVendorAuthToken(await vendorLogin(email, password))
   } catch (error) {
-    const message = medusaErrorMessage(error)
-    const field = apiErrorField(message, SIGN_UP_API_FIELDS)
-    return field
-      ? { error: "checkFields", fields: { [field]: cleanApiMessage(message) } }
-      : { error: status(error) === 401 ? "emailTaken" : message }
+    if (status(error) === 401) return { error: "emailTaken" }
+    return refusalState(error, localeOf(formData), (r) =>
+      formFieldOf(r.field, SIGN_UP_API_FIELDS)
+    )
   }
   redirect(href(localeOf(formData), "/co-op"))
 }

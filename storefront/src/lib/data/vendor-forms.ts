@@ -3,9 +3,13 @@
  * error codes out. Pure (no I/O) so it is unit-tested; the `"use server"`
  * actions call these, then the API, which has the last word.
  *
- * Error codes are keys of the `coopErrors` messages; an API sentence is
- * shown as it is.
+ * Error codes are keys of the `coopErrors` messages. The API's refusals
+ * name their field, rule and values (docs/api.md "Errors"); the `*FieldOf`
+ * maps here put each at the form field it is about, and
+ * `lib/util/refusals.ts` words it.
  */
+
+import type { FieldRefusal } from "../util/medusa-error"
 
 export type FieldErrors = Record<string, string>
 
@@ -57,28 +61,21 @@ export function parsePrice(raw: unknown): number | null {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
-/** An API sentence as the form shows it, without zod's "Invalid request:" lead. */
-export function cleanApiMessage(message: string): string {
-  return message.replace(/^Invalid request:\s*/i, "").trim()
-}
-
 /**
- * Which form field an API error sentence is about: Medusa's and our 400s
- * start with the field's name ("credit_code …", "member.email …",
- * "variants[0].prices[0]…"). Returns the form field or null.
+ * The form field an API field (a dot path such as `contact.phone` or
+ * `prices.0.amount`) belongs to, by `apiFields`: the field itself, or its
+ * nearest parent listed (`address.address_1` → `address`). Null when the
+ * form has no such field.
  */
-export function apiErrorField(
-  message: string,
-  fields: Record<string, string>
+export function formFieldOf(
+  field: string,
+  apiFields: Record<string, string>
 ): string | null {
-  const names = Object.keys(fields).sort((a, b) => b.length - a.length)
-  const start = message.replace(/^Invalid request:\s*/i, "").trimStart()
-  for (const name of names) {
-    if (start.startsWith(name)) {
-      const rest = start.slice(name.length)
-      if (!rest || /^[\s:.[,"]/.test(rest)) {
-        return fields[name]
-      }
+  const parts = field.split(".")
+  for (let n = parts.length; n > 0; n--) {
+    const name = parts.slice(0, n).join(".")
+    if (name in apiFields) {
+      return apiFields[name]
     }
   }
   return null
@@ -99,7 +96,7 @@ export type SignUp = {
   }
 }
 
-/** API field names → the sign-up form's fields. */
+/** API fields → the sign-up form's fields. */
 export const SIGN_UP_API_FIELDS: Record<string, string> = {
   name: "name",
   handle: "handle",
@@ -413,14 +410,71 @@ export function parseVariantCreate(
   }
 }
 
-/** API field names of the add-a-size body → the form's fields. */
+/** API fields of the add-a-size body → the form's fields. */
 export const VARIANT_API_FIELDS: Record<string, string> = {
   title: "new_title",
   sku: "new_sku",
-  "prices[0].amount": "new_price",
   prices: "new_price",
   stocked_quantity: "new_stock",
   options: "new_title",
+}
+
+/**
+ * The typed row of each variant the create form sends, in order: blank
+ * rows are not sent, so the API's `variants.1` may be the third row.
+ */
+export function sentVariantRows(formData: FormData): number[] {
+  const column = (name: string) =>
+    formData.getAll(name).map((v) => String(v).trim())
+  const [titles, skus, prices, stocks] = [
+    column("variant_title"),
+    column("variant_sku"),
+    column("variant_price"),
+    column("variant_stock"),
+  ]
+  return titles.flatMap((title, i) =>
+    title || skus[i] || prices[i] || stocks[i] ? [i] : []
+  )
+}
+
+/**
+ * Where a refusal of the create form's body belongs: the product's words
+ * at their fields, `variants.<i>.…` at that row's title, SKU or price.
+ * Rows are numbered as sent, which is as typed once blank rows are gone.
+ */
+export function productCreateFieldOf(
+  field: string,
+  sentRows: number[]
+): string | null {
+  const row = /^variants\.(\d+)\.(title|sku|prices)\b/.exec(field)
+  if (row) {
+    const typed = sentRows[Number(row[1])]
+    const column = row[2] === "prices" ? "price" : row[2]
+    return typed === undefined ? "variants" : `variants.${typed}.${column}`
+  }
+  if (field.startsWith("variants")) return "variants"
+  return formFieldOf(field, {
+    title: "title",
+    subtitle: "subtitle",
+    description: "description",
+    "metadata.temperature_class": "temperature_class",
+    "metadata.title_en": "title_en",
+    "metadata.description_en": "description_en",
+  })
+}
+
+/**
+ * Where a refusal of the prices form's body belongs: `variants.<i>.prices`
+ * at that variant's price, `variants.<i>.title` at its title.
+ */
+export function variantPricesFieldOf(
+  field: string,
+  variantIds: string[]
+): string | null {
+  const row = /^variants\.(\d+)\.(title|prices)\b/.exec(field)
+  const id = row ? variantIds[Number(row[1])] : undefined
+  if (!row || !id) return null
+  return row[2] === "prices" ? `price_${id}` : `title_${id}`
 }
 
 export function parseStock(
@@ -479,39 +533,27 @@ export function parseGrade(formData: FormData): Parsed<GradeClaim> {
 }
 
 /**
- * Puts each sentence of the API's grade refusal at the measurement it is
- * about: "fruit_diameter_mm is 68 mm, below …", or "measurements[2]: unit
- * …" (the third measurement sent). Sentences about no field stay in `rest`.
+ * Where a refusal of a grade declaration belongs: at the measurement it
+ * names (`measurements.<i>.…` is the i-th measurement sent; a metric the
+ * level needs and the body left out is in `values.metric`), or at the
+ * standard or level.
  */
-export function gradeErrorsByField(
-  message: string,
+export function gradeFieldOf(
+  refusal: FieldRefusal,
   sent: { metric: string }[]
-): { fields: FieldErrors; rest: string } {
-  const sentences = message
-    .split(/(?<=\.)\s+(?=[a-z][a-z0-9_]*(?:\[\d+\])?[\s:])/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-  const known = new Set([...sent.map((m) => m.metric), OUT_OF_GRADE])
-  const fields: FieldErrors = {}
-  const rest: string[] = []
-  for (const sentence of sentences) {
-    const indexed = /^measurements\[(\d+)\]/.exec(sentence)
-    const metric = indexed
-      ? sent[Number(indexed[1])]?.metric
-      : /^([a-z][a-z0-9_]*)\s/.exec(sentence)?.[1]
-    if (metric && known.has(metric)) {
-      fields[metric] = fields[metric]
-        ? `${fields[metric]} ${sentence}`
-        : sentence
-    } else if (/^standard_code/.test(sentence)) {
-      fields.standard_code = sentence
-    } else if (/^level_code|^Level "/.test(sentence)) {
-      fields.level_code = sentence
-    } else {
-      rest.push(sentence)
-    }
-  }
-  return { fields, rest: rest.join(" ") }
+): string | null {
+  const indexed = /^measurements\.(\d+)\b/.exec(refusal.field)
+  const metric = indexed
+    ? sent[Number(indexed[1])]?.metric
+    : typeof refusal.values.metric === "string"
+      ? refusal.values.metric
+      : undefined
+  if (metric) return metric
+  if (refusal.field === "measurements") return "measurements"
+  return formFieldOf(refusal.field, {
+    standard_code: "standard_code",
+    level_code: "level_code",
+  })
 }
 
 export const CERTIFICATION_TYPES = [

@@ -1,11 +1,12 @@
 "use server"
 
 import { revalidateTag } from "next/cache"
-import { sdk } from "../config"
 import { TAGS } from "../constants"
-import { medusaErrorMessage } from "../util/medusa-error"
+import type { FieldRefusal } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
-import { apiErrorField, cleanApiMessage, parseInvite } from "./vendor-forms"
+import { consoleLocale, refusalState } from "./refusal-state"
+import { sendToBackend } from "./send-to-backend"
+import { formFieldOf, parseInvite } from "./vendor-forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
 import type { CoopActionState } from "./vendor-types"
@@ -15,23 +16,26 @@ const memberPath = (formData: FormData) =>
 
 /**
  * The API is the judge of who may do what (owners only, a co-op keeps an
- * owner): its 403 and 400 sentences are shown as they are.
+ * owner): its refusals are worded in the form's language, at the form
+ * field `fieldOf` names; a 403 without field refusals shows its sentence.
  */
 async function call(
+  formData: FormData,
   path: string,
   method: "POST" | "DELETE",
-  body?: Record<string, unknown>
+  body?: Record<string, unknown>,
+  fieldOf?: (refusal: FieldRefusal) => string | null
 ): Promise<CoopActionState> {
   const session = await retrieveVendorSession()
   if (!session) return { error: "signedOut" }
   try {
-    await sdk.client.fetch(path, {
+    await sendToBackend(path, {
       method,
       body,
       headers: await getVendorAuthHeaders(),
     })
   } catch (error) {
-    return { error: medusaErrorMessage(error) }
+    return refusalState(error, consoleLocale(formData), fieldOf)
   }
   revalidateTag(TAGS.vendorMembers(session.vendor.id))
   refreshConsole()
@@ -46,20 +50,9 @@ export async function inviteMember(
   if (!parsed.ok) {
     return { error: "checkFields", fields: parsed.fields }
   }
-  const result = await call("/vendors/members", "POST", parsed.value)
-  const field = result.error
-    ? apiErrorField(result.error, {
-        email: "email",
-        name: "name",
-        role: "role",
-      })
-    : null
-  return field
-    ? {
-        error: "checkFields",
-        fields: { [field]: cleanApiMessage(result.error!) },
-      }
-    : result
+  return call(formData, "/vendors/members", "POST", parsed.value, (r) =>
+    formFieldOf(r.field, { email: "email", name: "name", role: "role" })
+  )
 }
 
 export async function changeMemberRole(
@@ -70,7 +63,7 @@ export async function changeMemberRole(
   if (!["owner", "manager", "staff"].includes(role)) {
     return { error: "checkFields", fields: { role: "required" } }
   }
-  return call(memberPath(formData), "POST", { role })
+  return call(formData, memberPath(formData), "POST", { role })
 }
 
 /**
@@ -81,12 +74,12 @@ export async function resendInvite(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return call(`${memberPath(formData)}/resend-invite`, "POST", {})
+  return call(formData, `${memberPath(formData)}/resend-invite`, "POST", {})
 }
 
 export async function removeMember(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return call(memberPath(formData), "DELETE")
+  return call(formData, memberPath(formData), "DELETE")
 }

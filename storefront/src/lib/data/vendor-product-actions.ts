@@ -1,17 +1,19 @@
 "use server"
 
 import { revalidateTag } from "next/cache"
+import { photoFilesProblem } from "@modules/co-op/lib/photos"
 import { redirect } from "next/navigation"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { href } from "../util/href"
-import { medusaErrorMessage } from "../util/medusa-error"
+import { medusaErrorMessage, type FieldRefusal } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
+import { consoleLocale, refusalState } from "./refusal-state"
+import { sendToBackend } from "./send-to-backend"
 import {
-  apiErrorField,
-  cleanApiMessage,
   CERTIFICATION_API_FIELDS,
-  gradeErrorsByField,
+  formFieldOf,
+  gradeFieldOf,
   parseCertification,
   parseGrade,
   parseProductCreate,
@@ -19,10 +21,14 @@ import {
   parseStock,
   parseVariantCreate,
   parseVariantPrices,
+  productCreateFieldOf,
+  sentVariantRows,
   VARIANT_API_FIELDS,
+  variantPricesFieldOf,
 } from "./vendor-forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
+import { formFiles, uploadVendorFiles } from "./vendor-uploads"
 import type {
   ApiVendorProduct,
   CoopActionState,
@@ -32,18 +38,20 @@ import type {
 const SIGNED_OUT: CoopActionState = { error: "signedOut" }
 const OK: CoopActionState = { error: null, ok: true }
 
-const localeOf = (formData: FormData) =>
-  formData.get("locale") === "en" ? "en" : "zh-CN"
+const localeOf = consoleLocale
 
-/** POST to `/vendors/*` with the console login. */
+/**
+ * POST to `/vendors/*` with the console login; a refusal keeps its field
+ * refusals (see sendToBackend).
+ */
 async function vendorPost<T>(
   path: string,
   body: Record<string, unknown> | undefined,
-  method = "POST"
+  method: "POST" | "DELETE" = "POST"
 ) {
-  return sdk.client.fetch<T>(path, {
+  return sendToBackend<T>(path, {
     method,
-    body: method === "DELETE" ? undefined : body,
+    body,
     headers: await getVendorAuthHeaders(),
   })
 }
@@ -70,32 +78,26 @@ function refreshCatalogue() {
   revalidateTag(TAGS.catalogue)
 }
 
-/** The API's refusal as the form's error. */
-const refusal = (error: unknown): CoopActionState => ({
-  error: medusaErrorMessage(error),
-})
+type FieldOf = (refusal: FieldRefusal) => string | null
 
-/** The API's refusal at the form field it names, if it names one. */
-const refusalAtField =
-  (apiFields: Record<string, string>) =>
-  (error: unknown): CoopActionState => {
-    const message = medusaErrorMessage(error)
-    const field = apiErrorField(message, apiFields)
-    return field
-      ? { error: "checkFields", fields: { [field]: cleanApiMessage(message) } }
-      : { error: message }
-  }
+/** A refusal at the form field its API field maps to in `apiFields`. */
+const atFields =
+  (apiFields: Record<string, string>): FieldOf =>
+  (refusal) =>
+    formFieldOf(refusal.field, apiFields)
 
 /**
  * One product action of the signed-in member: `send` checks the form and
  * calls the API, returning a state to stop with (the form's field errors,
  * or nothing to change) or nothing once the API took the change. A refusal
- * becomes `refused(error)`. After a change the console and the shop's
- * catalogue refresh and the state is ok.
+ * is worded in the form's language, each part at the form field `fieldOf`
+ * names (or beside the submit button). After a change the console and the
+ * shop's catalogue refresh and the state is ok.
  */
 async function productAction(
+  formData: FormData,
   send: (session: VendorSession) => Promise<CoopActionState | void>,
-  refused: (error: unknown) => CoopActionState = refusal
+  fieldOf?: FieldOf
 ): Promise<CoopActionState> {
   const session = await retrieveVendorSession()
   if (!session) return SIGNED_OUT
@@ -103,7 +105,7 @@ async function productAction(
     const stop = await send(session)
     if (stop) return stop
   } catch (error) {
-    return refused(error)
+    return refusalState(error, localeOf(formData), fieldOf)
   }
   refreshCatalogue()
   return OK
@@ -125,18 +127,23 @@ export async function createProduct(
   formData: FormData
 ): Promise<CoopActionState> {
   let id = ""
-  const state = await productAction(async (session) => {
-    const parsed = parseProductCreate(formData, {
-      pending: session.vendor.status === "pending_review",
-      skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
-    })
-    if (!parsed.ok) return fieldErrors(parsed.fields)
-    const { product } = await vendorPost<{ product: { id: string } }>(
-      "/vendors/products",
-      parsed.value
-    )
-    id = product.id
-  })
+  const rows = sentVariantRows(formData)
+  const state = await productAction(
+    formData,
+    async (session) => {
+      const parsed = parseProductCreate(formData, {
+        pending: session.vendor.status === "pending_review",
+        skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
+      })
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      const { product } = await vendorPost<{ product: { id: string } }>(
+        "/vendors/products",
+        parsed.value
+      )
+      id = product.id
+    },
+    (refusal) => productCreateFieldOf(refusal.field, rows)
+  )
   if (!state.ok) return state
   redirect(href(localeOf(formData), `/co-op/products/${id}?created=1`))
 }
@@ -145,27 +152,34 @@ export async function updateProductDetails(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
-    const product = await currentProduct(formData)
-    const parsed = parseProductDetails(formData, product.metadata)
-    if (!parsed.ok) return fieldErrors(parsed.fields)
-    await vendorPost(productPath(formData), parsed.value)
-  })
+  return productAction(
+    formData,
+    async () => {
+      const product = await currentProduct(formData)
+      const parsed = parseProductDetails(formData, product.metadata)
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      await vendorPost(productPath(formData), parsed.value)
+    },
+    (refusal) => productCreateFieldOf(refusal.field, [])
+  )
 }
 
 export async function updateVariantPrices(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
-    const product = await currentProduct(formData)
-    const parsed = parseVariantPrices(
-      formData,
-      (product.variants ?? []).map((v) => v.id)
-    )
-    if (!parsed.ok) return fieldErrors(parsed.fields)
-    await vendorPost(productPath(formData), { variants: parsed.value })
-  })
+  let variantIds: string[] = []
+  return productAction(
+    formData,
+    async () => {
+      const product = await currentProduct(formData)
+      variantIds = (product.variants ?? []).map((v) => v.id)
+      const parsed = parseVariantPrices(formData, variantIds)
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      await vendorPost(productPath(formData), { variants: parsed.value })
+    },
+    (refusal) => variantPricesFieldOf(refusal.field, variantIds)
+  )
 }
 
 /**
@@ -177,16 +191,20 @@ export async function addVariant(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async (session) => {
-    const product = await currentProduct(formData)
-    const parsed = parseVariantCreate(formData, {
-      withStock: Boolean(session.vendor.stock_location?.id),
-      skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
-      existingTitles: (product.variants ?? []).map((v) => v.title),
-    })
-    if (!parsed.ok) return fieldErrors(parsed.fields)
-    await vendorPost(`${productPath(formData)}/variants`, parsed.value)
-  }, refusalAtField(VARIANT_API_FIELDS))
+  return productAction(
+    formData,
+    async (session) => {
+      const product = await currentProduct(formData)
+      const parsed = parseVariantCreate(formData, {
+        withStock: Boolean(session.vendor.stock_location?.id),
+        skuPrefix: `TT-${Date.now().toString(36).toUpperCase()}`,
+        existingTitles: (product.variants ?? []).map((v) => v.title),
+      })
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      await vendorPost(`${productPath(formData)}/variants`, parsed.value)
+    },
+    atFields(VARIANT_API_FIELDS)
+  )
 }
 
 /** Removes a size; the API refuses the last one and one with reserved stock. */
@@ -194,7 +212,7 @@ export async function removeVariant(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
+  return productAction(formData, async () => {
     if (formData.get("confirm") !== "yes") {
       return fieldErrors({ confirm: "confirmDelete" })
     }
@@ -210,13 +228,18 @@ export async function setVariantStock(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
-    const parsed = parseStock(formData)
-    if (!parsed.ok) return fieldErrors(parsed.fields)
-    await vendorPost(`${variantPath(formData, parsed.value.variantId)}/stock`, {
-      stocked_quantity: parsed.value.stocked_quantity,
-    })
-  })
+  return productAction(
+    formData,
+    async () => {
+      const parsed = parseStock(formData)
+      if (!parsed.ok) return fieldErrors(parsed.fields)
+      await vendorPost(
+        `${variantPath(formData, parsed.value.variantId)}/stock`,
+        { stocked_quantity: parsed.value.stocked_quantity }
+      )
+    },
+    atFields({ stocked_quantity: "stocked_quantity" })
+  )
 }
 
 export async function declareGrade(
@@ -225,6 +248,7 @@ export async function declareGrade(
 ): Promise<CoopActionState> {
   const parsed = parseGrade(formData)
   return productAction(
+    formData,
     async () => {
       if (!parsed.ok) return fieldErrors(parsed.fields)
       await vendorPost(
@@ -232,17 +256,10 @@ export async function declareGrade(
         parsed.value
       )
     },
-    (error) => {
-      // The API names each measurement that misses the level: show each
-      // sentence at its field.
-      const { fields, rest } = gradeErrorsByField(
-        medusaErrorMessage(error),
-        parsed.ok ? parsed.value.measurements : []
-      )
-      return Object.keys(fields).length
-        ? { error: rest || "checkFields", fields }
-        : { error: rest }
-    }
+    // The API names each measurement that misses the level: show each
+    // refusal at its measurement, in the console's language.
+    (refusal) =>
+      gradeFieldOf(refusal, parsed.ok ? parsed.value.measurements : [])
   )
 }
 
@@ -250,7 +267,7 @@ export async function clearGrade(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
+  return productAction(formData, async () => {
     await vendorPost(
       `${variantPath(formData, formVariantId(formData))}/grade`,
       undefined,
@@ -264,13 +281,14 @@ export async function setProductBrand(
   formData: FormData
 ): Promise<CoopActionState> {
   return productAction(
+    formData,
     async () => {
       const handle = String(formData.get("brand_handle") ?? "").trim()
       await vendorPost(`${productPath(formData)}/brand`, {
         brand_handle: handle || null,
       })
     },
-    (error) => fieldErrors({ brand_handle: medusaErrorMessage(error) })
+    () => "brand_handle"
   )
 }
 
@@ -279,14 +297,12 @@ export async function updateProductCertifications(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  return productAction(async () => {
+  return productAction(formData, async () => {
     const ticked = new Set(formData.getAll("certification").map(String))
     const wasAttached = new Set(formData.getAll("attached").map(String))
     const listed = formData.getAll("listed").map(String)
     const add = listed.filter((id) => ticked.has(id) && !wasAttached.has(id))
-    const remove = listed.filter(
-      (id) => !ticked.has(id) && wasAttached.has(id)
-    )
+    const remove = listed.filter((id) => !ticked.has(id) && wasAttached.has(id))
     if (!add.length && !remove.length) return OK
     await vendorPost(`${productPath(formData)}/certifications`, { add, remove })
   })
@@ -298,12 +314,32 @@ export async function declareCertification(
 ): Promise<CoopActionState> {
   const session = await retrieveVendorSession()
   if (!session) return SIGNED_OUT
+  // A photo or scan of the certificate, when chosen, is uploaded first and
+  // stands as its evidence; a link to an online record still works.
+  const scan = formFiles(formData, "evidence_file").filter((f) => f.size > 0)
+  if (scan.length) {
+    const problem = photoFilesProblem(scan.slice(0, 1), 0)
+    if (problem) return fieldErrors({ evidence_file: problem })
+    try {
+      const [image] = await uploadVendorFiles(scan.slice(0, 1))
+      formData.set("evidence_url", image.url)
+    } catch (error) {
+      return fieldErrors({ evidence_file: medusaErrorMessage(error) })
+    }
+  }
+  if (!String(formData.get("evidence_url") ?? "").trim()) {
+    return fieldErrors({ evidence_file: "evidenceRequired" })
+  }
   const parsed = parseCertification(formData)
   if (!parsed.ok) return fieldErrors(parsed.fields)
   try {
     await vendorPost("/vendors/certifications", parsed.value)
   } catch (error) {
-    return refusalAtField(CERTIFICATION_API_FIELDS)(error)
+    return refusalState(
+      error,
+      localeOf(formData),
+      atFields(CERTIFICATION_API_FIELDS)
+    )
   }
   // A certificate is the co-op's, not yet any product's: no catalogue change.
   revalidateTag(TAGS.vendorClaims(session.vendor.id))
@@ -315,7 +351,7 @@ export async function deleteProduct(
   _prev: CoopActionState,
   formData: FormData
 ): Promise<CoopActionState> {
-  const state = await productAction(async () => {
+  const state = await productAction(formData, async () => {
     if (formData.get("confirm") !== "yes") {
       return fieldErrors({ confirm: "confirmDelete" })
     }

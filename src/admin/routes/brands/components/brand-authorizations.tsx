@@ -3,7 +3,7 @@ import {
   type AdminBrand,
   useBrandAuthorizations,
 } from "../../../hooks/api/origin"
-import { date } from "../../../lib/format"
+import { date, errorMessage } from "../../../lib/format"
 import { CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS } from "./labels"
 
 /** The co-ops allowed to sell under a brand, and until when. */
@@ -20,7 +20,7 @@ export const BrandAuthorizations = ({ brand }: { brand: AdminBrand }) => {
       </div>
       {isError ? (
         <Text className="text-ui-fg-error px-6 py-4">
-          加载失败 / Could not load: {error.message}
+          加载失败 / Could not load: {errorMessage(error)}
         </Text>
       ) : (
         <Table>

@@ -129,7 +129,7 @@ export const Certifications = ({
       </div>
       {isError ? (
         <Text className="text-ui-fg-error px-6 py-4">
-          加载失败 / Could not load: {error.message}
+          加载失败 / Could not load: {errorMessage(error)}
         </Text>
       ) : (
         <Table>

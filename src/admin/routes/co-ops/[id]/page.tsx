@@ -1,11 +1,13 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { useVendor, useVendorSummary } from "../../../hooks/api/vendors"
 import {
   date,
   dateTime,
+  errorMessage,
+  MEMBER_ROLE_LABELS,
+  MEMBER_STATUS_LABELS,
   VENDOR_KIND_LABELS,
-  VENDOR_STATUS_LABELS,
 } from "../../../lib/format"
 import { VendorStatusBadge } from "../components/vendor-status-badge"
 import { Field, Section } from "./components/section"
@@ -13,11 +15,17 @@ import {
   ACTIONS_BY_STATUS,
   StatusActionDrawer,
 } from "./components/status-action-drawer"
+import { StatusHistory } from "./components/status-history"
 import {
   VendorLedger,
   VendorOrders,
   VendorProducts,
 } from "./components/vendor-activity"
+import {
+  VendorBrandAuthorizations,
+  VendorCertifications,
+} from "./components/vendor-claims"
+import { VendorDetails } from "./components/vendor-details"
 
 const CoOpDetailPage = () => {
   const { id = "" } = useParams()
@@ -29,16 +37,21 @@ const CoOpDetailPage = () => {
   }
   if (isError || !data) {
     return (
-      <Text className="text-ui-fg-error">
-        加载失败 / Could not load: {error?.message}
-      </Text>
+      <Container className="flex flex-col gap-2">
+        <Link to="/co-ops" className="text-ui-fg-subtle text-sm">
+          ← 合作社 / Co-ops
+        </Link>
+        <Text className="text-ui-fg-error" role="alert">
+          加载失败 / Could not load: {errorMessage(error)}
+        </Text>
+      </Container>
     )
   }
   const vendor = data.vendor
   const actions = ACTIONS_BY_STATUS[vendor.status] ?? []
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3" data-testid="co-op-detail">
       <Link to="/co-ops" className="text-ui-fg-subtle text-sm">
         ← 合作社 / Co-ops
       </Link>
@@ -55,9 +68,18 @@ const CoOpDetailPage = () => {
               : vendor.region_code}{" "}
             · 申请于 / applied {date(vendor.created_at)}
           </Text>
+          {vendor.status === "pending_review" && (
+            <Text size="small" className="text-ui-fg-base">
+              核对下方资质与证书后批准或驳回。 / Check the qualifications and
+              certificates below, then approve or reject.
+            </Text>
+          )}
           {vendor.status_reason && (
-            <Text size="small">
+            <Text size="small" data-testid="co-op-status-reason">
               最近原因 / Latest reason: {vendor.status_reason}
+              {vendor.status_changed_at
+                ? ` (${dateTime(vendor.status_changed_at)})`
+                : ""}
             </Text>
           )}
         </div>
@@ -66,6 +88,7 @@ const CoOpDetailPage = () => {
             <StatusActionDrawer
               key={action}
               vendorId={vendor.id}
+              vendorName={vendor.name}
               action={action}
             />
           ))}
@@ -73,101 +96,29 @@ const CoOpDetailPage = () => {
       </Container>
 
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-        <Section title="资质 / Qualifications">
-          <Field
-            label="统一社会信用代码 / Credit code"
-            value={vendor.credit_code}
+        <VendorDetails vendor={vendor} />
+        <div className="flex flex-col gap-3">
+          <VendorCertifications certifications={vendor.certifications ?? []} />
+          <VendorBrandAuthorizations
+            authorizations={vendor.brand_authorizations ?? []}
           />
-          <Field
-            label="营业执照号 / Business licence"
-            value={vendor.business_licence_no}
-          />
-          <Field
-            label="食品经营许可证 / Food licence"
-            value={vendor.food_licence_no}
-          />
-          <Field
-            label="联系人 / Contact"
-            value={[
-              vendor.contact?.name,
-              vendor.contact?.phone,
-              vendor.contact?.email,
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          />
-          <Field
-            label="地址 / Address"
-            value={
-              vendor.address ? Object.values(vendor.address).join(" ") : null
-            }
-          />
-          <Field
-            label="佣金率 / Commission rate"
-            value={
-              vendor.commission_rate === null ||
-              vendor.commission_rate === undefined
-                ? "平台默认 / Platform default"
-                : `${vendor.commission_rate}%`
-            }
-          />
-          <Field
-            label="仓库 / Stock location"
-            value={vendor.stock_location?.name}
-          />
-          <Field label="简介 / Description" value={vendor.description_zh} />
-        </Section>
-
-        <Section title="状态历史 / Status history">
-          {vendor.status_changes?.length ? (
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>时间 / When</Table.HeaderCell>
-                  <Table.HeaderCell>变更 / Change</Table.HeaderCell>
-                  <Table.HeaderCell>原因 / Reason</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {[...vendor.status_changes]
-                  .sort((a, b) => b.created_at.localeCompare(a.created_at))
-                  .map((c) => (
-                    <Table.Row key={c.id}>
-                      <Table.Cell>{dateTime(c.created_at)}</Table.Cell>
-                      <Table.Cell>
-                        {VENDOR_STATUS_LABELS[c.from_status] ?? c.from_status} →{" "}
-                        {VENDOR_STATUS_LABELS[c.to_status] ?? c.to_status}
-                      </Table.Cell>
-                      <Table.Cell className="whitespace-normal">
-                        {c.reason}
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-              </Table.Body>
-            </Table>
-          ) : (
-            <Text size="small" className="text-ui-fg-muted px-6 py-4">
-              尚无变更 / No changes yet
-            </Text>
-          )}
-        </Section>
-
-        <Section title={`成员 / Members (${vendor.members?.length ?? 0})`}>
-          {vendor.members?.map((m) => (
-            <Field
-              key={m.id}
-              label={`${m.name} (${m.role})`}
-              value={`${m.email} · ${m.status}`}
-            />
-          ))}
-        </Section>
-
+          <Section title={`成员 / Members (${vendor.members?.length ?? 0})`}>
+            {vendor.members?.map((m) => (
+              <Field
+                key={m.id}
+                label={`${m.name} · ${MEMBER_ROLE_LABELS[m.role] ?? m.role}`}
+                value={`${m.email} · ${MEMBER_STATUS_LABELS[m.status] ?? m.status}`}
+              />
+            ))}
+          </Section>
+        </div>
+        <StatusHistory changes={vendor.status_changes ?? []} />
         {summary.data && <VendorProducts products={summary.data.products} />}
       </div>
 
       {summary.isError && (
-        <Text className="text-ui-fg-error">
-          加载失败 / Could not load: {summary.error.message}
+        <Text className="text-ui-fg-error" role="alert">
+          加载失败 / Could not load: {errorMessage(summary.error)}
         </Text>
       )}
       {summary.data && <VendorOrders orders={summary.data.orders} />}

@@ -3,7 +3,11 @@ import { VENDOR_STATUS_COLORS, VENDOR_STATUS_LABELS } from "../../../lib/format"
 
 /** A co-op's status, coloured, in Chinese and English. */
 export const VendorStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={VENDOR_STATUS_COLORS[status] ?? "grey"}>
+  <StatusBadge
+    data-testid="vendor-status"
+    data-status={status}
+    color={VENDOR_STATUS_COLORS[status] ?? "grey"}
+  >
     {VENDOR_STATUS_LABELS[status] ?? status}
   </StatusBadge>
 )

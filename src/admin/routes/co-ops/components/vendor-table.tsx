@@ -1,8 +1,8 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { type AdminVendorStatus, useVendors } from "../../../hooks/api/vendors"
-import { date, VENDOR_KIND_LABELS } from "../../../lib/format"
+import { date, errorMessage, VENDOR_KIND_LABELS } from "../../../lib/format"
 import { VendorStatusBadge } from "./vendor-status-badge"
 
 const PAGE_SIZE = 20
@@ -30,7 +30,7 @@ export const VendorTable = ({
   if (isError) {
     return (
       <Text className="text-ui-fg-error px-6 py-4">
-        加载失败 / Could not load: {error.message}
+        加载失败 / Could not load: {errorMessage(error)}
       </Text>
     )
   }
@@ -66,7 +66,16 @@ export const VendorTable = ({
               className="cursor-pointer"
               onClick={() => navigate(`/co-ops/${vendor.id}`)}
             >
-              <Table.Cell>{vendor.name}</Table.Cell>
+              <Table.Cell>
+                <Link
+                  to={`/co-ops/${vendor.id}`}
+                  className="text-ui-fg-interactive"
+                  data-testid="co-op-row-link"
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  {vendor.name}
+                </Link>
+              </Table.Cell>
               <Table.Cell>
                 {VENDOR_KIND_LABELS[vendor.kind] ?? vendor.kind}
               </Table.Cell>

@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { type ParcelStatus, useParcels } from "../../../hooks/api/parcels"
-import { dateTime } from "../../../lib/format"
+import { dateTime, errorMessage } from "../../../lib/format"
 
 const ZONE_SHORT: Record<string, string> = {
   ambient: "常温",
@@ -32,7 +32,7 @@ export const ParcelColumn = ({
       {isLoading && <Text size="small">加载中… / Loading…</Text>}
       {isError && (
         <Text size="small" className="text-ui-fg-error">
-          {error.message}
+          {errorMessage(error)}
         </Text>
       )}
       {data?.parcels.map((parcel) => (

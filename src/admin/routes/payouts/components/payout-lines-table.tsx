@@ -37,8 +37,12 @@ export const PayoutLinesTable = ({
         {!lines.length && (
           <Table.Row>
             <Table.Cell />
-            <Table.Cell>
-              <Text size="small">没有记录 / No lines</Text>
+            <Table.Cell className="whitespace-normal">
+              <Text size="small">
+                没有符合筛选的账目。订单付款后生成账目，售后期结束后变为可结算。
+                / No lines match these filters. A line is recorded when an order
+                is paid and becomes payable after the after-sales window.
+              </Text>
             </Table.Cell>
           </Table.Row>
         )}

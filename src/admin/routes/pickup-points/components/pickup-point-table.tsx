@@ -34,7 +34,7 @@ export const PickupPointTable = ({
   if (isError) {
     return (
       <Text className="text-ui-fg-error px-6 py-4">
-        加载失败 / Could not load: {error.message}
+        加载失败 / Could not load: {errorMessage(error)}
       </Text>
     )
   }

@@ -222,6 +222,85 @@ describe("gradeClaimProblems", () => {
       "fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in TEST-SIZE-1.",
     ])
   })
+  it("gives each problem as a field refusal with the level's and metric's names", () => {
+    const withSugar = {
+      ...sized,
+      levels: [
+        {
+          ...sized.levels[0],
+          criteria: [
+            ...sized.levels[0].criteria,
+            { metric: "soluble_solids_pct", min: 11, unit: "%" },
+          ],
+        },
+      ],
+    }
+    const { refusals } = gradeClaimProblems(withSugar, "premium", [
+      { metric: "soluble_solids_pct", value: 9.5, unit: "%" },
+      { metric: "out_of_grade_pct", value: 8, unit: "%" },
+    ])
+    expect(refusals).toEqual([
+      {
+        field: "measurements",
+        rule: "grade_metric_missing",
+        values: expect.objectContaining({
+          metric: "fruit_diameter_mm",
+          metric_zh: "果实横径",
+        }),
+      },
+      {
+        field: "measurements.0.value",
+        rule: "grade_min",
+        values: {
+          metric: "soluble_solids_pct",
+          metric_zh: "可溶性固形物",
+          metric_en: "soluble solids",
+          standard: "TEST-SIZE-1",
+          level: "premium",
+          level_zh: "特级",
+          level_en: "Premium",
+          unit: "%",
+          value: 9.5,
+          min: 11,
+        },
+      },
+      {
+        field: "measurements.1.value",
+        rule: "grade_tolerance",
+        values: expect.objectContaining({
+          metric: "out_of_grade_pct",
+          value: 8,
+          max: 5,
+          unit: "%",
+        }),
+      },
+    ])
+    const unknown = gradeClaimProblems(sized, "premium", [
+      { metric: "sweetness", value: 3, unit: "stars" },
+    ])
+    expect(unknown.refusals).toEqual([
+      {
+        field: "measurements.0.metric",
+        rule: "unknown_metric",
+        values: { metric: "sweetness" },
+      },
+    ])
+    expect(
+      gradeClaimProblems(sized, "gold", [
+        { metric: "fruit_diameter_mm", value: 75, unit: "mm" },
+      ]).refusals
+    ).toEqual([
+      {
+        field: "level_code",
+        rule: "unknown_level",
+        values: {
+          level: "gold",
+          standard: "TEST-SIZE-1",
+          options: ["premium"],
+        },
+      },
+    ])
+  })
   it("accepts the boundary value", () => {
     expect(
       gradeClaimProblems(sized, "premium", [

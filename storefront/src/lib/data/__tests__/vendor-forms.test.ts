@@ -1,10 +1,9 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import {
-  apiErrorField,
   CERTIFICATION_API_FIELDS,
-  cleanApiMessage,
-  gradeErrorsByField,
+  formFieldOf,
+  gradeFieldOf,
   parseCertification,
   parseCount,
   parseDecimal,
@@ -17,10 +16,13 @@ import {
   parseSignUp,
   parseVariantCreate,
   parseVariantPrices,
+  productCreateFieldOf,
+  sentVariantRows,
   shanghaiDate,
   SIGN_UP_API_FIELDS,
   toHalfWidth,
   VARIANT_API_FIELDS,
+  variantPricesFieldOf,
 } from "../vendor-forms"
 
 const form = (entries: [string, string][]) => {
@@ -102,16 +104,24 @@ describe("sign-up", () => {
     })
   })
 
-  it("puts the API's sentence at the field it names", () => {
+  it("puts the API's refusal at the form field its field names", () => {
+    assert.equal(formFieldOf("credit_code", SIGN_UP_API_FIELDS), "credit_code")
+    assert.equal(formFieldOf("member.email", SIGN_UP_API_FIELDS), "email")
     assert.equal(
-      apiErrorField('credit_code "93500236MA5U7K3C28" has a wrong check character (GB 32100-2015).', SIGN_UP_API_FIELDS),
-      "credit_code"
+      formFieldOf("contact.phone", SIGN_UP_API_FIELDS),
+      "contact_phone"
     )
-    assert.equal(apiErrorField('member.email "x@y.z" already belongs to a co-op member.', SIGN_UP_API_FIELDS), "email")
-    assert.equal(apiErrorField("Invalid request: contact.phone must be a phone number", SIGN_UP_API_FIELDS), "contact_phone")
-    assert.equal(apiErrorField('handle "fengjie" is already taken by another co-op.', SIGN_UP_API_FIELDS), "handle")
-    assert.equal(apiErrorField("handles are …", SIGN_UP_API_FIELDS), null, "a word that only starts like a field")
-    assert.equal(apiErrorField("Something else went wrong.", SIGN_UP_API_FIELDS), null)
+    assert.equal(
+      formFieldOf("address.address_1", SIGN_UP_API_FIELDS),
+      "address_1",
+      "a listed parent"
+    )
+    assert.equal(
+      formFieldOf("handles", SIGN_UP_API_FIELDS),
+      null,
+      "a name that only starts like a field"
+    )
+    assert.equal(formFieldOf("metadata", SIGN_UP_API_FIELDS), null)
   })
 })
 
@@ -139,13 +149,21 @@ describe("products", () => {
     ])
 
   it("builds the create body: one option value per size, CNY prices, stock by SKU", () => {
-    const parsed = parseProductCreate(create(), { pending: false, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: false,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
       title: "奉节脐橙",
       status: "published",
-      metadata: { temperature_class: "ambient", title_en: "Fengjie navel orange" },
-      options: [{ title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] }],
+      metadata: {
+        temperature_class: "ambient",
+        title_en: "Fengjie navel orange",
+      },
+      options: [
+        { title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] },
+      ],
       variants: [
         {
           title: "2.5kg 尝鲜装",
@@ -167,7 +185,10 @@ describe("products", () => {
   })
 
   it("keeps a co-op under review to drafts without stock", () => {
-    const parsed = parseProductCreate(create(), { pending: true, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: true,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.equal(parsed.value.status, "draft")
     assert.equal(parsed.value.additional_data, undefined)
@@ -198,7 +219,10 @@ describe("products", () => {
       "variants.1.title": "duplicate",
       "variants.1.sku": "duplicate",
     })
-    const empty = parseProductCreate(form([["title", "x"]]), { pending: false, skuPrefix: "TT" })
+    const empty = parseProductCreate(form([["title", "x"]]), {
+      pending: false,
+      skuPrefix: "TT",
+    })
     assert.ok(!empty.ok)
     assert.equal(empty.fields.variants, "variants")
   })
@@ -213,7 +237,11 @@ describe("products", () => {
         ["temperature_class", "chilled"],
         ["status", "draft"],
       ]),
-      { title_en: "old", origin_region_code: "500236", temperature_class: "ambient" }
+      {
+        title_en: "old",
+        origin_region_code: "500236",
+        temperature_class: "ambient",
+      }
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
@@ -236,10 +264,17 @@ describe("products", () => {
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, [
-      { id: "v1", title: "2.5kg", prices: [{ amount: 41.5, currency_code: "cny" }] },
+      {
+        id: "v1",
+        title: "2.5kg",
+        prices: [{ amount: 41.5, currency_code: "cny" }],
+      },
       { id: "v2", prices: [{ amount: 69.9, currency_code: "cny" }] },
     ])
-    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), ["v1", "v2"])
+    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), [
+      "v1",
+      "v2",
+    ])
     assert.ok(!missing.ok)
     assert.deepEqual(missing.fields, { price_v2: "price" })
   })
@@ -267,49 +302,42 @@ describe("grades", () => {
         { metric: "out_of_grade_pct", value: 3, unit: "%" },
       ],
     })
-    const bad = parseGrade(form([["standard_code", "X"], ["level_code", "y"], ["m_fruit_diameter_mm", "big"]]))
+    const bad = parseGrade(
+      form([
+        ["standard_code", "X"],
+        ["level_code", "y"],
+        ["m_fruit_diameter_mm", "big"],
+      ])
+    )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, { fruit_diameter_mm: "number" })
   })
 
-  it("puts each sentence of a refusal at its measurement", () => {
+  it("puts each refusal at its measurement", () => {
     const sent = [
       { metric: "fruit_diameter_mm" },
       { metric: "soluble_solids_pct" },
-      { metric: "sweetness" },
     ]
-    const { fields, rest } = gradeErrorsByField(
-      "fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in TTM-NAVEL-SIZE-2026. " +
-        "soluble_solids_pct is 10.5%, below the 特级 (premium) minimum of 11% in TTM-NAVEL-SIZE-2026. " +
-        'measurements[2]: metric "sweetness" is not a known metric. ' +
-        "out_of_grade_pct is 8%, above the 特级 (premium) tolerance of 5% in TTM-NAVEL-SIZE-2026. " +
-        "edible_portion_pct must be measured to claim 特级 (premium) in GB/T 21488-2008.",
-      sent
-    )
-    assert.deepEqual(fields, {
-      fruit_diameter_mm:
-        "fruit_diameter_mm is 68 mm, below the 特级 (premium) minimum of 70 mm in TTM-NAVEL-SIZE-2026.",
-      soluble_solids_pct:
-        "soluble_solids_pct is 10.5%, below the 特级 (premium) minimum of 11% in TTM-NAVEL-SIZE-2026.",
-      sweetness: 'measurements[2]: metric "sweetness" is not a known metric.',
-      out_of_grade_pct:
-        "out_of_grade_pct is 8%, above the 特级 (premium) tolerance of 5% in TTM-NAVEL-SIZE-2026.",
-    })
+    const at = (field: string, values: Record<string, unknown> = {}) =>
+      gradeFieldOf({ field, rule: "grade_min", values }, sent)
     assert.equal(
-      rest,
-      "edible_portion_pct must be measured to claim 特级 (premium) in GB/T 21488-2008.",
-      "a metric that was not sent has no field to sit at"
+      at("measurements.1.value", { metric: "soluble_solids_pct" }),
+      "soluble_solids_pct"
     )
-    assert.deepEqual(
-      gradeErrorsByField(
-        "standard_code: GB/T 21488-2003 has been superseded; declare grades against the standard that replaces it.",
-        sent
-      ).fields,
-      {
-        standard_code:
-          "standard_code: GB/T 21488-2003 has been superseded; declare grades against the standard that replaces it.",
-      }
+    assert.equal(
+      at("measurements.0.unit"),
+      "fruit_diameter_mm",
+      "the i-th measurement sent"
     )
+    assert.equal(
+      at("measurements", { metric: "edible_portion_pct" }),
+      "edible_portion_pct",
+      "a metric the level needs and the body left out"
+    )
+    assert.equal(at("measurements"), "measurements")
+    assert.equal(at("standard_code"), "standard_code")
+    assert.equal(at("level_code"), "level_code")
+    assert.equal(at("colour"), null)
   })
 })
 
@@ -346,7 +374,12 @@ describe("certificates, members and fulfilment", () => {
     assert.ok(coop.ok)
     assert.equal(coop.value.product_id, undefined)
     const bad = parseCertification(
-      form([["type", "x"], ["valid_from", "2026-05-01"], ["valid_to", "2026-04-01"], ["evidence_url", "ftp://x"]])
+      form([
+        ["type", "x"],
+        ["valid_from", "2026-05-01"],
+        ["valid_to", "2026-04-01"],
+        ["evidence_url", "ftp://x"],
+      ])
     )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, {
@@ -356,18 +389,32 @@ describe("certificates, members and fulfilment", () => {
       valid_to: "dateOrder",
       evidence_url: "url",
     })
-    assert.equal(
-      apiErrorField('number must be "AGI" followed by 5 digits (e.g. AGI00053) for a geographical indication; got "AGI812".', CERTIFICATION_API_FIELDS),
-      "number"
-    )
-    assert.equal(apiErrorField("valid_to: 证书已过期 / the certificate expired on 2026-01-01.", CERTIFICATION_API_FIELDS), "valid_to")
+    assert.equal(formFieldOf("number", CERTIFICATION_API_FIELDS), "number")
+    assert.equal(formFieldOf("valid_to", CERTIFICATION_API_FIELDS), "valid_to")
+    assert.equal(formFieldOf("product_id", CERTIFICATION_API_FIELDS), "scope")
   })
 
   it("invites managers or staff only", () => {
-    const parsed = parseInvite(form([["email", " Li@Coop.Example "], ["name", "李"], ["role", "staff"]]))
+    const parsed = parseInvite(
+      form([
+        ["email", " Li@Coop.Example "],
+        ["name", "李"],
+        ["role", "staff"],
+      ])
+    )
     assert.ok(parsed.ok)
-    assert.deepEqual(parsed.value, { email: "li@coop.example", name: "李", role: "staff" })
-    const owner = parseInvite(form([["email", "li@coop.example"], ["name", "李"], ["role", "owner"]]))
+    assert.deepEqual(parsed.value, {
+      email: "li@coop.example",
+      name: "李",
+      role: "staff",
+    })
+    const owner = parseInvite(
+      form([
+        ["email", "li@coop.example"],
+        ["name", "李"],
+        ["role", "owner"],
+      ])
+    )
     assert.ok(!owner.ok)
     assert.deepEqual(owner.fields, { role: "required" })
   })
@@ -387,13 +434,40 @@ describe("certificates, members and fulfilment", () => {
   })
 })
 
-describe("API sentences", () => {
-  it("drop zod's lead-in when shown at a field", () => {
+describe("refusals of the product forms", () => {
+  it("puts a create refusal at the typed row, skipping blank rows", () => {
+    const data = form([
+      ["variant_title", "5kg"],
+      ["variant_price", "39"],
+      ["variant_title", ""],
+      ["variant_price", ""],
+      ["variant_title", "10kg"],
+      ["variant_price", "0.001"],
+    ])
+    const rows = sentVariantRows(data)
+    assert.deepEqual(rows, [0, 2])
     assert.equal(
-      cleanApiMessage("Invalid request: credit_code has a wrong check character (GB 32100-2015)"),
-      "credit_code has a wrong check character (GB 32100-2015)"
+      productCreateFieldOf("variants.1.prices.0.amount", rows),
+      "variants.2.price"
     )
-    assert.equal(cleanApiMessage("handle is taken."), "handle is taken.")
+    assert.equal(productCreateFieldOf("variants.0.sku", rows), "variants.0.sku")
+    assert.equal(productCreateFieldOf("variants.5.title", rows), "variants")
+    assert.equal(productCreateFieldOf("title", rows), "title")
+    assert.equal(productCreateFieldOf("metadata.title_en", rows), "title_en")
+    assert.equal(productCreateFieldOf("status", rows), null)
+  })
+
+  it("puts a prices refusal at the variant's price or title", () => {
+    const ids = ["variant_a", "variant_b"]
+    assert.equal(
+      variantPricesFieldOf("variants.1.prices.0.amount", ids),
+      "price_variant_b"
+    )
+    assert.equal(
+      variantPricesFieldOf("variants.0.title", ids),
+      "title_variant_a"
+    )
+    assert.equal(variantPricesFieldOf("variants.2.prices.0.amount", ids), null)
   })
 })
 
@@ -479,24 +553,15 @@ describe("adding a size", () => {
     assert.deepEqual(empty, { ok: false, fields: { new_title: "required" } })
   })
 
-  it("puts the API's sentences at their fields", () => {
+  it("puts the API's refusals at their fields", () => {
+    assert.equal(formFieldOf("sku", VARIANT_API_FIELDS), "new_sku")
     assert.equal(
-      apiErrorField('sku "FJQC-1" is already used by another variant', VARIANT_API_FIELDS),
-      "new_sku"
-    )
-    assert.equal(
-      apiErrorField(
-        'Invalid request: prices[0].amount must be more than 0 yuan',
-        VARIANT_API_FIELDS
-      ),
+      formFieldOf("prices.0.amount", VARIANT_API_FIELDS),
       "new_price"
     )
+    assert.equal(formFieldOf("options", VARIANT_API_FIELDS), "new_title")
     assert.equal(
-      apiErrorField('options "规格" "10kg" is already sold as variant "10kg"', VARIANT_API_FIELDS),
-      "new_title"
-    )
-    assert.equal(
-      apiErrorField("stocked_quantity cannot be set yet: co-op …", VARIANT_API_FIELDS),
+      formFieldOf("stocked_quantity", VARIANT_API_FIELDS),
       "new_stock"
     )
   })

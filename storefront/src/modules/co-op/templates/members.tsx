@@ -81,6 +81,7 @@ export default async function MembersTemplate({
                     submitTestId="coop-role-save"
                   >
                     <input type="hidden" name="member_id" value={m.id} />
+                    <input type="hidden" name="locale" value={locale} />
                     <Field
                       id={`role-${m.id}`}
                       name="role"
@@ -112,6 +113,7 @@ export default async function MembersTemplate({
                       submitTestId="coop-resend-invite"
                     >
                       <input type="hidden" name="member_id" value={m.id} />
+                      <input type="hidden" name="locale" value={locale} />
                     </CoopForm>
                   ) : null}
                   {!self ? (
@@ -126,6 +128,7 @@ export default async function MembersTemplate({
                       submitTestId="coop-remove-member"
                     >
                       <input type="hidden" name="member_id" value={m.id} />
+                      <input type="hidden" name="locale" value={locale} />
                     </CoopForm>
                   ) : null}
                 </div>
@@ -151,6 +154,7 @@ export default async function MembersTemplate({
             submitTestId="coop-invite-submit"
             resetOnOk
           >
+            <input type="hidden" name="locale" value={locale} />
             <Field id="invite-email" name="email" label={t("email")}>
               <input
                 id="invite-email"

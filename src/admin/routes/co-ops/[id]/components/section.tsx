@@ -6,12 +6,14 @@ export const Section = ({
   title,
   actions,
   children,
+  testId,
 }: {
   title: string
   actions?: ReactNode
   children: ReactNode
+  testId?: string
 }) => (
-  <Container className="divide-y p-0">
+  <Container className="divide-y p-0" data-testid={testId}>
     <div className="flex items-center justify-between px-6 py-4">
       <Heading level="h2">{title}</Heading>
       {actions}
@@ -30,6 +32,6 @@ export const Field = ({
 }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3 text-sm">
     <span className="font-medium">{label}</span>
-    <span className="text-ui-fg-base break-all">{value || "—"}</span>
+    <span className="text-ui-fg-base break-words">{value || "—"}</span>
   </div>
 )

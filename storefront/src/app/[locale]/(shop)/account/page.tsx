@@ -3,7 +3,12 @@ import Link from "@modules/common/components/shop-link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { login, logout, register } from "@lib/data/customer-actions"
 import { retrieveCustomer } from "@lib/data/customer"
-import { listCustomerOrders, type StoreOrder } from "@lib/data/orders"
+import {
+  englishNames,
+  listCustomerOrders,
+  orderCoopName,
+  type StoreOrder,
+} from "@lib/data/orders"
 import { formatDate, formatDateTime } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
@@ -134,6 +139,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
     )
   }
   const orders = await listCustomerOrders()
+  const names = await englishNames(orders, locale)
   const name =
     [customer.last_name, customer.first_name].filter(Boolean).join("") ||
     customer.email
@@ -194,7 +200,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                       <strong>{t("order", { id: order.display_id })}</strong>
                       <OrderStatus order={order} locale={locale} />
                     </p>
-                    <p className="muted">{order.vendor?.name}</p>
+                    <p className="muted">{orderCoopName(order, names)}</p>
                     {order.pickup ? (
                       <p data-testid="order-row-pickup">
                         {t("pickupAtPoint", {

@@ -35,7 +35,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const search = await searchParams
-  const { cart, groups } = await retrieveCartByCoop()
+  const { cart, groups } = await retrieveCartByCoop(locale)
   if (!cart || !groups.length) {
     redirect(href(locale, "/cart"))
   }

@@ -71,6 +71,7 @@ export default function GradeForm({
       submitTestId="coop-grade-submit"
       disabled={!level}
     >
+      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="variant_id" value={variantId} />
       <div className={formStyles.grid2}>
