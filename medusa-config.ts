@@ -246,10 +246,11 @@ module.exports = defineConfig({
     },
     {
       // Co-op notices (certificate and brand-authorization expiry) go to
-      // the co-op's feed and email. The local provider logs them; swap it
-      // for a real email provider for `email` in production (one provider
-      // per channel). `sms` (sign-in codes) goes to sms-local, which logs
-      // each text; put an SMS gateway's provider there in production.
+      // the co-op's feed and email; shoppers' parcel notices (with the
+      // pickup code) go by email and SMS. The local provider logs feed and
+      // email; `sms` (sign-in codes, pickup codes) goes to sms-local, which
+      // logs each text. In production swap them for real email and SMS
+      // gateway providers (one provider per channel).
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [

@@ -6,10 +6,11 @@ let counter = 0
 export async function registerCustomer(
   api: AxiosInstance,
   publishableKey: string,
-  name = { first_name: "晓梅", last_name: "李" }
+  name = { first_name: "晓梅", last_name: "李" },
+  options: { email?: string } = {}
 ) {
   counter += 1
-  const email = `shopper-${counter}-${Date.now()}@example.com`
+  const email = options.email ?? `shopper-${counter}-${Date.now()}@example.com`
   const password = "shopper-password-1"
   const store = { "x-publishable-api-key": publishableKey }
   const registration = await api.post("/auth/customer/emailpass/register", {

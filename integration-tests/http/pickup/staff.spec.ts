@@ -38,6 +38,14 @@ import {
 import { readDemoFile, type DemoUsers } from "../../../src/scripts/seed/data"
 import { seedPickupStaff } from "../../../src/scripts/seed/pickup-staff"
 import { createVendorFulfillmentWorkflow } from "../../../src/workflows/vendor-orders"
+import {
+  attachGuestOrdersWorkflow,
+  requestEmailVerificationWorkflow,
+  verifyCustomerEmailWorkflow,
+} from "../../../src/workflows/customers"
+import { issueEmailVerificationStepId } from "../../../src/workflows/customers/steps/issue-email-verification"
+import { updateCustomerMetadataStepId } from "../../../src/workflows/customers/steps/update-customer-metadata"
+import { attachOrdersToCustomerStepId } from "../../../src/workflows/customers/steps/attach-orders-to-customer"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct, SHIPPING_ADDRESS } from "../../helpers/checkout"
 import { registerCustomer } from "../../helpers/customers"
@@ -144,9 +152,12 @@ medusaIntegrationTestRunner({
     /** A shopper's order to point A through the store API, fulfilled by the co-op with an ETA. */
     async function fulfilledPickupOrder(
       eta?: string,
-      address: typeof SHIPPING_ADDRESS = SHIPPING_ADDRESS
+      address: typeof SHIPPING_ADDRESS = SHIPPING_ADDRESS,
+      buyer?: { email: string; headers: Record<string, string> },
+      fulfil = true
     ) {
-      const shopper = await registerCustomer(api, demo.publishableKey)
+      const shopper =
+        buyer ?? (await registerCustomer(api, demo.publishableKey))
       const headers = shopper.headers
       const {
         data: { cart },
@@ -193,11 +204,13 @@ medusaIntegrationTestRunner({
       )
       const orderId: string =
         completed.data.order_group?.orders?.[0]?.id ?? completed.data.order.id
-      await api.post(
-        `/vendors/orders/${orderId}/fulfillments`,
-        eta ? { eta } : {},
-        { headers: coop.headers }
-      )
+      if (fulfil) {
+        await api.post(
+          `/vendors/orders/${orderId}/fulfillments`,
+          eta ? { eta } : {},
+          { headers: coop.headers }
+        )
+      }
       const [parcel] = await pickup().listParcels({ order_id: orderId })
       return { orderId, parcel, shopper }
     }
@@ -484,18 +497,21 @@ medusaIntegrationTestRunner({
         expect(+new Date(ready_at)).toBeGreaterThanOrEqual(before - 1000)
         expect(+new Date(deadline_at) - +new Date(ready_at)).toBe(48 * HOUR)
 
-        // The customer is told, without the code.
-        const notes = await notificationsOf(parcel.id)
-        expect(notes).toHaveLength(1)
-        expect(notes[0]).toMatchObject({
-          to: shopper.email,
-          channel: "email",
-          template: "pickup-parcel-ready",
-        })
-
         // The customer sees the code; the database holds only its hash.
         const { code } = await customerCode(orderId, shopper.headers)
         expect(code).toMatch(/^\d{6}$/)
+
+        // The customer is told the code by email and by SMS.
+        const notes = await notificationsOf(parcel.id)
+        expect(
+          notes.map((n: any) => [n.channel, n.template, n.data.code]).sort()
+        ).toEqual([
+          ["email", "pickup-parcel-ready", code],
+          ["sms", "pickup-parcel-ready", code],
+        ])
+        expect(notes.find((n: any) => n.channel === "email")!.to).toBe(
+          shopper.email
+        )
         const stored = await pickup().retrieveParcel(parcel.id)
         expect(JSON.stringify(stored)).not.toContain(code)
 
@@ -607,7 +623,9 @@ medusaIntegrationTestRunner({
         expect(atPoint.map((p: any) => [p.id, p.compartment])).toEqual([
           [parcel.id, "A-01"],
         ])
-        expect(await notificationsOf(parcel.id)).toHaveLength(1)
+        expect(
+          (await notificationsOf(parcel.id)).map((n: any) => n.channel).sort()
+        ).toEqual(["email", "sms"])
         const { code } = await customerCode(orderId, shopper.headers)
         const handed = await asStaff(staffA).post(
           `/pickup/parcels/${parcel.id}/handover`,
@@ -1176,7 +1194,7 @@ medusaIntegrationTestRunner({
           processOverdueParcelsWorkflow(getContainer()).run({ input: {} })
         const notices = async (template: string) =>
           (await notificationsOf(parcel.id)).filter(
-            (n: any) => n.template === template
+            (n: any) => n.template === template && n.channel === "email"
           )
 
         // Before the deadline nothing happens.
@@ -1315,6 +1333,57 @@ medusaIntegrationTestRunner({
         expect(again.result).toBeNull()
       })
 
+      it("can be cancelled by their shopper until the co-op fulfils them, and by no one else", async () => {
+        const placed = await fulfilledPickupOrder(
+          undefined,
+          SHIPPING_ADDRESS,
+          undefined,
+          false
+        )
+        const cancel = (orderId: string, headers: Record<string, string>) =>
+          api.post(
+            `/store/orders/${orderId}/cancel`,
+            {},
+            {
+              headers,
+              validateStatus: () => true,
+            }
+          )
+        const stranger = await registerCustomer(api, demo.publishableKey)
+        const refused = await cancel(placed.orderId, stranger.headers)
+        expect(refused.status).toBe(404)
+        const anonymous = await cancel(placed.orderId, {
+          "x-publishable-api-key": demo.publishableKey,
+        })
+        expect(anonymous.status).toBe(401)
+
+        const handled = TestEventUtils.waitSubscribersExecution(
+          OrderWorkflowEvents.CANCELED,
+          getContainer().resolve(Modules.EVENT_BUS)
+        )
+        const done = await cancel(placed.orderId, placed.shopper.headers)
+        expect(done.status).toBe(200)
+        expect(done.data.order).toMatchObject({
+          id: placed.orderId,
+          status: "canceled",
+        })
+        await handled
+        const again = await cancel(placed.orderId, placed.shopper.headers)
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/is already cancelled/)
+
+        const fulfilled = await fulfilledPickupOrder()
+        const late = await cancel(fulfilled.orderId, fulfilled.shopper.headers)
+        expect(late.status).toBe(400)
+        expect(late.data.message).toMatch(
+          /has been fulfilled by its co-op and can no longer be cancelled/
+        )
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(fulfilled.orderId, { select: ["status"] })
+        expect(order.status).not.toBe("canceled")
+      })
+
       it("restore the parcel when cancelling fails", async () => {
         const { orderId, parcel } = await receivedParcel()
         const workflow = cancelOrderParcelWorkflow(getContainer())
@@ -1350,6 +1419,341 @@ medusaIntegrationTestRunner({
         expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
           status: "cancelled",
         })
+      })
+    })
+
+    describe("guest pickup orders", () => {
+      const guest = () => ({
+        email: `guest-${Date.now()}@example.com`,
+        headers: { "x-publishable-api-key": demo.publishableKey },
+      })
+      // The shopper's own address, not the point's.
+      const GUEST_ADDRESS = {
+        ...SHIPPING_ADDRESS,
+        address_1: "沙坪坝区 小龙坎 正街 9 号",
+        phone: "+86 138 0000 5678",
+      }
+      const lookup = (body: unknown) =>
+        api.post("/store/order-lookup", body, {
+          headers: { "x-publishable-api-key": demo.publishableKey },
+          validateStatus: () => true,
+        })
+
+      it("tell the guest the code, and show it to whoever has the order number and phone tail, rate-limited", async () => {
+        const buyer = guest()
+        const { orderId, parcel } = await fulfilledPickupOrder(
+          undefined,
+          GUEST_ADDRESS,
+          buyer
+        )
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["display_id"],
+            filters: { id: orderId },
+          })
+        const displayId = Number(data[0].display_id)
+
+        // Before the parcel arrives: status, no code.
+        const early = await lookup({
+          display_id: displayId,
+          phone_last4: "5678",
+        })
+        expect(early.status).toBe(200)
+        expect(early.data.order).toMatchObject({
+          display_id: displayId,
+          vendor: { name: "奉节县脐橙专业合作社" },
+          items: [{ title: expect.any(String), quantity: 1 }],
+          pickup: {
+            point: { id: pointA.id },
+            parcel: { status: "awaiting_arrival" },
+            code: null,
+          },
+        })
+
+        await asStaff(staffA).post(`/pickup/parcels/${parcel.id}/receive`)
+        const notes = await notificationsOf(parcel.id)
+        const code = notes[0].data!.code as string
+        expect(code).toMatch(/^\d{6}$/)
+        expect(
+          notes.map((n: any) => [n.channel, n.to, n.data.code]).sort()
+        ).toEqual([
+          ["email", buyer.email, code],
+          ["sms", "+86 138 0000 5678", code],
+        ])
+        expect(notes[0].data!.message_zh).toContain(`取件码 ${code}`)
+
+        const found = await lookup({
+          display_id: displayId,
+          phone_last4: "5678",
+        })
+        expect(found.status).toBe(200)
+        expect(found.data.order.pickup).toMatchObject({
+          code,
+          qr_payload: expect.stringMatching(/^tpk1\./),
+          parcel: { status: "ready_for_pickup", compartment: "A-01" },
+        })
+        // Only what the shopper needs: no email, phone, address or order id.
+        const text = JSON.stringify(found.data)
+        for (const secret of [buyer.email, "138 0000", "小龙坎", orderId]) {
+          expect(text).not.toContain(secret)
+        }
+
+        const bad = [
+          { display_id: displayId, phone_last4: "5679" },
+          { display_id: displayId + 1000, phone_last4: "5678" },
+        ]
+        for (const body of bad) {
+          const res = await lookup(body)
+          expect(res.status).toBe(404)
+          expect(res.data.message).toMatch(/was placed with a phone ending in/)
+        }
+        const malformed = await lookup({
+          display_id: displayId,
+          phone_last4: "56",
+        })
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/phone_last4 must be 4 digits/)
+
+        // Ten failures lock the order number, the right tail included.
+        for (let i = 0; i < 9; i++) {
+          const res = await lookup({
+            display_id: displayId,
+            phone_last4: String(1000 + i),
+          })
+          expect(res.status).toBe(404)
+        }
+        const locked = await lookup({
+          display_id: displayId,
+          phone_last4: "5678",
+        })
+        expect(locked.status).toBe(429)
+        expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+      })
+
+      it("move into the account once its owner verifies the email, and a verified phone's too", async () => {
+        const buyer = guest()
+        const { orderId } = await fulfilledPickupOrder(
+          undefined,
+          GUEST_ADDRESS,
+          buyer
+        )
+        const other = await fulfilledPickupOrder(
+          undefined,
+          {
+            ...SHIPPING_ADDRESS,
+            phone: "139-0000-4321",
+          },
+          guest()
+        )
+        const registered = await fulfilledPickupOrder(undefined, GUEST_ADDRESS)
+
+        const shopper = await registerCustomer(
+          api,
+          demo.publishableKey,
+          undefined,
+          { email: buyer.email }
+        )
+        const listed = async () =>
+          (
+            await api.get("/store/orders?fields=id", {
+              headers: shopper.headers,
+            })
+          ).data.orders.map((o: any) => o.id)
+        expect(await listed()).toEqual([])
+
+        // A customer cannot write a verification of their own choosing.
+        const forged = await api
+          .post(
+            "/store/customers/me",
+            {
+              metadata: {
+                email_verification: {
+                  token_hash: "0".repeat(64),
+                  email: buyer.email,
+                  sent_at: new Date().toISOString(),
+                  expires_at: new Date(Date.now() + HOUR).toISOString(),
+                },
+              },
+            },
+            { headers: shopper.headers }
+          )
+          .catch((e) => e.response)
+        expect(forged.status).toBe(400)
+        expect(forged.data.message).toBe(
+          "metadata.email_verification is set by email verification and cannot be written."
+        )
+
+        const asked = await api.post(
+          "/store/customers/me/email-verification",
+          {},
+          { headers: shopper.headers }
+        )
+        expect(asked.status).toBe(201)
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const [me] = await customers.listCustomers({
+          email: buyer.email,
+          has_account: true,
+        })
+        const [mail] = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({
+            resource_id: me.id,
+            template: "customer-email-verification",
+          })
+        expect(mail.to).toBe(buyer.email)
+        const verifyUrl = String(mail.data!.verify_url)
+        const token = new URL(verifyUrl).searchParams.get("token")!
+        expect(verifyUrl).toContain("/account/verify-email?token=")
+        expect(JSON.stringify(me.metadata)).not.toContain(token)
+
+        const again = await api
+          .post(
+            "/store/customers/me/email-verification",
+            {},
+            { headers: shopper.headers }
+          )
+          .catch((e) => e.response)
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/less than 60 seconds ago/)
+
+        const wrong = await api
+          .post(
+            "/store/customers/me/email-verification/confirm",
+            { token: token.replace(/^./, token[0] === "A" ? "B" : "A") },
+            { headers: shopper.headers }
+          )
+          .catch((e) => e.response)
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/not the one last sent/)
+        expect(await listed()).toEqual([])
+
+        const confirmed = await api.post(
+          "/store/customers/me/email-verification/confirm",
+          { token },
+          { headers: shopper.headers }
+        )
+        expect(confirmed.data.email_verification).toEqual({
+          email: buyer.email,
+          verified: true,
+          attached_order_ids: [orderId],
+        })
+        expect(await listed()).toEqual([orderId])
+        // The order is the account's now: its id alone no longer shows it.
+        const byId = await api
+          .get(`/store/orders/${orderId}`, {
+            headers: { "x-publishable-api-key": demo.publishableKey },
+          })
+          .catch((e) => e.response)
+        expect(byId.status).toBe(404)
+
+        const twice = await api
+          .post(
+            "/store/customers/me/email-verification/confirm",
+            { token },
+            { headers: shopper.headers }
+          )
+          .catch((e) => e.response)
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/no email verification pending/)
+
+        // A phone verified elsewhere (SMS sign-in) attaches that phone's
+        // guest orders, in any of its written forms, never another
+        // account's.
+        const { result } = await attachGuestOrdersWorkflow(getContainer()).run({
+          input: { customer_id: me.id, phone: "+8613900004321" },
+        })
+        expect(result.order_ids).toEqual([other.orderId])
+        const byPhone = await attachGuestOrdersWorkflow(getContainer()).run({
+          input: { customer_id: me.id, phone: "13800005678" },
+        })
+        expect(byPhone.result.order_ids).toEqual([])
+        const kept = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(registered.orderId, { select: ["customer_id"] })
+        expect(kept.customer_id).not.toBe(me.id)
+      })
+
+      it("stay with the guest when attaching fails", async () => {
+        const buyer = guest()
+        const { orderId } = await fulfilledPickupOrder(
+          undefined,
+          GUEST_ADDRESS,
+          buyer
+        )
+        const shopper = await registerCustomer(
+          api,
+          demo.publishableKey,
+          undefined,
+          { email: buyer.email }
+        )
+        const orders = getContainer().resolve(Modules.ORDER)
+        const before = await orders.retrieveOrder(orderId, {
+          select: ["customer_id"],
+        })
+        const [me] = await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .listCustomers({ email: buyer.email, has_account: true })
+        const workflow = attachGuestOrdersWorkflow(getContainer())
+        workflow.appendAction("throw", attachOrdersToCustomerStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: { customer_id: me.id, email: buyer.email },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const after = await orders.retrieveOrder(orderId, {
+          select: ["customer_id"],
+        })
+        expect(after.customer_id).toBe(before.customer_id)
+        expect(shopper.email).toBe(buyer.email)
+
+        // Asking for and confirming the email put the metadata back too.
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const metadataOf = async () =>
+          (await customers.retrieveCustomer(me.id)).metadata ?? {}
+        const asking = requestEmailVerificationWorkflow(getContainer())
+        asking.appendAction("throw", issueEmailVerificationStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const asked = await asking.run({
+          input: { customer_id: me.id },
+          throwOnError: false,
+        })
+        expect(asked.errors).toHaveLength(1)
+        expect(await metadataOf()).toEqual({})
+
+        await requestEmailVerificationWorkflow(getContainer()).run({
+          input: { customer_id: me.id },
+        })
+        const pending = await metadataOf()
+        const [mail] = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({
+            resource_id: me.id,
+            template: "customer-email-verification",
+          })
+        const token = new URL(String(mail.data!.verify_url)).searchParams.get(
+          "token"
+        )!
+        const verifying = verifyCustomerEmailWorkflow(getContainer())
+        verifying.appendAction("throw", updateCustomerMetadataStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const verified = await verifying.run({
+          input: { customer_id: me.id, token },
+          throwOnError: false,
+        })
+        expect(verified.errors).toHaveLength(1)
+        expect(await metadataOf()).toEqual(pending)
       })
     })
 

@@ -1,10 +1,10 @@
 import {
-  validateAndTransformBody,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../utils/validators/validate"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   envInt,

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeCartsMiddlewares } from "./carts/middlewares"
 import { storeCatalogueMiddlewares } from "./catalogue/middlewares"
 import { storeCustomersMiddlewares } from "./customers/middlewares"
+import { storeOrderLookupMiddlewares } from "./order-lookup/middlewares"
 import { storeOrdersMiddlewares } from "./orders/middlewares"
 import { storeOriginBrandsMiddlewares } from "./origin-brands/middlewares"
 import { storePickupPointsMiddlewares } from "./pickup-points/middlewares"
@@ -15,8 +16,9 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeProductVariantsMiddlewares,
   ...storeCartsMiddlewares,
   ...storeOrdersMiddlewares,
-  ...storeCatalogueMiddlewares,
+  ...storeOrderLookupMiddlewares,
   ...storeCustomersMiddlewares,
+  ...storeCatalogueMiddlewares,
   ...storeOriginBrandsMiddlewares,
   ...storePickupPointsMiddlewares,
 ]

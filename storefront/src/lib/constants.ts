@@ -35,4 +35,6 @@ export const COOKIES = {
   pickupToken: "_tt_pickup_jwt",
   /** The point a pickup staff member is working at (one of theirs, or "all"). */
   pickupPoint: "_tt_pickup_point",
+  /** A guest's order lookup (order number and phone tail), for 30 minutes. */
+  orderLookup: "_tt_order_lookup",
 } as const

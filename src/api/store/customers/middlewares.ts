@@ -1,9 +1,11 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validators/validate"
 import { StoreCreatePhoneCustomer } from "./phone/validators"
+import { refuseReservedMetadata } from "./reserved-metadata"
+import {
+  StoreConfirmEmailVerification,
+  StoreRequestEmailVerification,
+} from "./validators"
 
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [
   {
@@ -15,6 +17,27 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
         allowUnregistered: true,
       }),
       validateAndTransformBody(StoreCreatePhoneCustomer),
+    ],
+  },
+  {
+    matcher: "/store/customers/me",
+    methods: ["POST"],
+    middlewares: [refuseReservedMetadata],
+  },
+  {
+    matcher: "/store/customers/me/email-verification",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreRequestEmailVerification),
+    ],
+  },
+  {
+    matcher: "/store/customers/me/email-verification/confirm",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreConfirmEmailVerification),
     ],
   },
 ]

@@ -1,14 +1,17 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validators/validate"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { StoreCancelOrder } from "./validators"
 
 /** Every store order comes with its co-op and its checkout's order group. */
 const GROUP_FIELDS = [
@@ -76,5 +79,13 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id",
     methods: ["GET"],
     middlewares: [onlyTheOrdersCustomer, withGroupFields],
+  },
+  {
+    matcher: "/store/orders/:id/cancel",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(StoreCancelOrder),
+    ],
   },
 ]

@@ -3,9 +3,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import {
-  parcelNotification,
+  parcelNotifications,
   type ParcelNotice,
 } from "../utils/parcel-notifications"
+import { derivePickupCode, pickupCodeSecret } from "../utils/pickup-code"
 
 export type NotifyParcelCustomersStepInput = {
   parcel_ids: string[]
@@ -15,12 +16,12 @@ export type NotifyParcelCustomersStepInput = {
 export const notifyParcelCustomersStepId = "notify-parcel-customers"
 
 /**
- * This step tells each parcel's customer, by email through the Notification
- * Module, that the parcel is ready, overdue or returned. One notification
- * per parcel and notice (idempotency key), so re-runs send nothing twice.
- * The code is never in it: notifications are stored, codes are not; the
- * customer reads the code on their order. Sending is best effort: a
- * failure is logged and does not undo the parcel's change.
+ * This step tells each parcel's customer, by email and SMS through the
+ * Notification Module, that the parcel is ready (with its pickup code,
+ * re-derived from the parcel's nonce), overdue or returned. One
+ * notification per parcel, notice and channel (idempotency key), so re-runs
+ * send nothing twice. Sending is best effort: a failure is logged and does
+ * not undo the parcel's change.
  */
 export const notifyParcelCustomersStep = createStep(
   notifyParcelCustomersStepId,
@@ -37,15 +38,21 @@ export const notifyParcelCustomersStep = createStep(
     )
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "email", "display_id"],
+      fields: ["id", "email", "display_id", "shipping_address.phone"],
       filters: { id: parcels.map((p) => p.order_id) },
     })
     const orderById = new Map(orders.map((o: any) => [o.id, o]))
-    const notifications = parcels
-      .map((parcel) =>
-        parcelNotification(input.notice, parcel, orderById.get(parcel.order_id))
+    const secret = input.notice === "ready" ? pickupCodeSecret() : null
+    const notifications = parcels.flatMap((parcel) =>
+      parcelNotifications(
+        input.notice,
+        parcel,
+        orderById.get(parcel.order_id),
+        secret && parcel.code_nonce
+          ? derivePickupCode(secret, parcel.id, parcel.code_nonce)
+          : null
       )
-      .filter((n): n is NonNullable<typeof n> => !!n)
+    )
     if (!notifications.length) {
       return new StepResponse([])
     }

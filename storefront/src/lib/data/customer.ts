@@ -13,7 +13,7 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
     const { customer } = await sdk.client.fetch<{
       customer: HttpTypes.StoreCustomer
     }>("/store/customers/me", {
-      query: { fields: "id,email,first_name,last_name,phone" },
+      query: { fields: "id,email,first_name,last_name,phone,metadata" },
       headers,
       cache: "no-store",
     })

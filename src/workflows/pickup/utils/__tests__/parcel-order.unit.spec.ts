@@ -1,5 +1,5 @@
 import { defaultParcelEta, pickupOfOrder } from "../parcel-order"
-import { parcelNotification } from "../parcel-notifications"
+import { parcelNotifications } from "../parcel-notifications"
 
 describe("pickupOfOrder", () => {
   const byPickup = [{ shipping_option: { provider_id: "pickup_pickup" } }]
@@ -64,7 +64,7 @@ describe("defaultParcelEta", () => {
   })
 })
 
-describe("parcelNotification", () => {
+describe("parcelNotifications", () => {
   const parcel = {
     id: "pcl_1",
     order_id: "order_1",
@@ -77,24 +77,55 @@ describe("parcelNotification", () => {
       address_zh: "渝中区 民族路 1 号",
     },
   }
+  const order = {
+    id: "order_1",
+    email: "a@example.com",
+    display_id: 31,
+    shipping_address: { phone: "+86 138 0000 5678" },
+  }
 
-  it("emails the order's address once per parcel and notice, without the code", () => {
-    const n = parcelNotification("ready", parcel, {
-      id: "order_1",
-      email: "a@example.com",
-    })!
-    expect(n).toMatchObject({
+  it("emails and texts the ready notice with the pickup code, once per parcel, notice and channel", () => {
+    const [email, sms] = parcelNotifications("ready", parcel, order, "042917")
+    expect(email).toMatchObject({
       to: "a@example.com",
       channel: "email",
       template: "pickup-parcel-ready",
       idempotency_key: "pickup-parcel:pcl_1:ready",
-      data: { compartment: "C-02", deadline_at: "2026-11-25T08:00:00.000Z" },
+      data: {
+        code: "042917",
+        order_display_id: 31,
+        compartment: "C-02",
+        deadline_at: "2026-11-25T08:00:00.000Z",
+      },
     })
-    expect(JSON.stringify(n)).not.toMatch(/code_|"code"/)
-    expect(n.data.message_zh).toContain("解放碑")
+    expect(email.data.message_zh).toContain("解放碑")
+    expect(email.data.message_zh).toContain("取件码 042917")
+    expect(email.data.message_en).toContain("Pickup code 042917")
+    expect(sms).toMatchObject({
+      to: "+86 138 0000 5678",
+      channel: "sms",
+      idempotency_key: "pickup-parcel:pcl_1:ready:sms",
+      data: { code: "042917" },
+    })
   })
 
-  it("sends nothing when the order has no email", () => {
-    expect(parcelNotification("overdue", parcel, { id: "order_1" })).toBeNull()
+  it("never puts a code in the overdue and returned notices", () => {
+    for (const notice of ["overdue", "returned"] as const) {
+      const sent = parcelNotifications(notice, parcel, order, "042917")
+      expect(sent).toHaveLength(2)
+      expect(JSON.stringify(sent)).not.toContain("042917")
+    }
+  })
+
+  it("sends only on the channels the order has an address for", () => {
+    expect(parcelNotifications("overdue", parcel, { id: "order_1" })).toEqual(
+      []
+    )
+    expect(
+      parcelNotifications("ready", parcel, {
+        id: "order_1",
+        email: "a@example.com",
+      }).map((n) => n.channel)
+    ).toEqual(["email"])
   })
 })

@@ -15,13 +15,17 @@ import { localized } from "@lib/util/localized"
 import { formatCnMobile } from "@lib/util/phone"
 import { formatPrice } from "@lib/util/money"
 import OrderStatus from "@modules/account/components/order-status"
+import VerifyEmailCard from "@modules/account/components/verify-email-card"
 import ActionForm from "@modules/common/components/action-form"
 import PhoneSignIn, {
   type PhoneSignInLabels,
 } from "@modules/account/components/phone-sign-in"
 import SignInTabs from "@modules/account/components/sign-in-tabs"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") }
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [t, customer] = await Promise.all([
@@ -43,6 +47,15 @@ export default async function AccountPage({ params }: Props) {
     return (
       <>
         <h1>{t("title")}</h1>
+        <p className="muted">
+          {t("guestLookup")}{" "}
+          <Link
+            href={href(locale, "/order/lookup")}
+            data-testid="account-lookup"
+          >
+            {t("guestLookupLink")}
+          </Link>
+        </p>
         <div className="split">
           <section aria-labelledby="login" className="card">
             <h2 id="login">{t("login")}</h2>
@@ -176,6 +189,11 @@ export default async function AccountPage({ params }: Props) {
           </button>
         </form>
       </div>
+      <VerifyEmailCard
+        customer={customer}
+        locale={locale}
+        moved={(await searchParams).verified}
+      />
       <h2>{t("orders")}</h2>
       {orders.length ? (
         <ul className="plain" data-testid="order-list">

@@ -11,9 +11,12 @@ import { localized } from "@lib/util/localized"
 export default async function PickupCard({
   pickup,
   locale,
+  cancelled = false,
 }: {
   pickup: PickupView
   locale: string
+  /** The order is cancelled: no code will come, whatever the parcel says. */
+  cancelled?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "account" })
   const status = await getTranslations({ locale, namespace: "status" })
@@ -60,6 +63,18 @@ export default async function PickupCard({
           ) : null}
           <p className="muted">{t("showCode")}</p>
         </div>
+      ) : parcel?.status === "picked_up" ? (
+        <p data-testid="pickup-done">
+          {parcel.picked_up_at
+            ? t("pickedUp", {
+                date: formatDateTime(parcel.picked_up_at, locale),
+              })
+            : status("picked_up")}
+        </p>
+      ) : parcel?.status === "returned" ? (
+        <p data-testid="pickup-done">{t("parcelReturned")}</p>
+      ) : cancelled || parcel?.status === "cancelled" ? (
+        <p data-testid="pickup-done">{t("parcelCancelled")}</p>
       ) : (
         <p className="muted" data-testid="pickup-code-pending">
           {t("codePending")}
@@ -76,14 +91,18 @@ export default async function PickupCard({
             </dd>
           </>
         ) : null}
-        {parcel?.deadline_at ? (
+        {parcel?.deadline_at &&
+        (parcel.status === "ready_for_pickup" ||
+          parcel.status === "overdue") ? (
           <>
             <dt>{t("deadlineLabel")}</dt>
             <dd data-testid="pickup-deadline">
               {formatDateTime(parcel.deadline_at, locale)}
             </dd>
           </>
-        ) : pickup.arrival_date ? (
+        ) : pickup.arrival_date &&
+          !cancelled &&
+          (!parcel || parcel.status === "awaiting_arrival") ? (
           <>
             <dt>{t("arrival")}</dt>
             <dd data-testid="pickup-arrival">

@@ -110,6 +110,14 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
         ))}
       </ul>
       <p className="muted">{t("pickupNote")}</p>
+      <p>
+        <Link
+          href={href(locale, `/order/lookup?order=${orders[0].display_id}`)}
+          data-testid="to-lookup"
+        >
+          {t("lookup")}
+        </Link>
+      </p>
       <Link
         className="button"
         href={href(locale, "/account")}

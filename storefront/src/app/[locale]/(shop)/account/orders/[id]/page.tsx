@@ -11,6 +11,10 @@ import {
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { formatPrice } from "@lib/util/money"
+import { isSignedIn } from "@lib/data/cookies"
+import CancelOrder, {
+  cancellable,
+} from "@modules/account/components/cancel-order"
 import OrderStatus from "@modules/account/components/order-status"
 import PickupCard from "@modules/account/components/pickup-card"
 
@@ -53,7 +57,11 @@ export default async function OrderPage({ params }: Props) {
           : ""}
       </p>
       {order.pickup ? (
-        <PickupCard pickup={order.pickup} locale={locale} />
+        <PickupCard
+          pickup={order.pickup}
+          locale={locale}
+          cancelled={order.status === "canceled"}
+        />
       ) : null}
       <section aria-labelledby="order-items">
         <h2 id="order-items">{t("items")}</h2>
@@ -83,6 +91,9 @@ export default async function OrderPage({ params }: Props) {
           })}
         </p>
       </section>
+      {cancellable(order) && (await isSignedIn()) ? (
+        <CancelOrder order={order} locale={locale} />
+      ) : null}
     </article>
   )
 }
