@@ -46,6 +46,7 @@ import {
 import { issueEmailVerificationStepId } from "../../../src/workflows/customers/steps/issue-email-verification"
 import { updateCustomerMetadataStepId } from "../../../src/workflows/customers/steps/update-customer-metadata"
 import { attachOrdersToCustomerStepId } from "../../../src/workflows/customers/steps/attach-orders-to-customer"
+import { CUSTOMER_PHONE_VERIFIED } from "../../../src/workflows/phone-auth/events"
 import { createAdminUser } from "../../helpers/auth"
 import { createVendorProduct, SHIPPING_ADDRESS } from "../../helpers/checkout"
 import { registerCustomer } from "../../helpers/customers"
@@ -1658,13 +1659,20 @@ medusaIntegrationTestRunner({
         expect(twice.status).toBe(400)
         expect(twice.data.message).toMatch(/no email verification pending/)
 
-        // A phone verified elsewhere (SMS sign-in) attaches that phone's
-        // guest orders, in any of its written forms, never another
-        // account's.
-        const { result } = await attachGuestOrdersWorkflow(getContainer()).run({
-          input: { customer_id: me.id, phone: "+8613900004321" },
+        // A phone verified by SMS sign-in (customer.phone_verified) attaches
+        // that phone's guest orders, in any of its written forms, never
+        // another account's.
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const attached = TestEventUtils.waitSubscribersExecution(
+          CUSTOMER_PHONE_VERIFIED,
+          eventBus
+        )
+        await eventBus.emit({
+          name: CUSTOMER_PHONE_VERIFIED,
+          data: { customer_id: me.id, phone: "+8613900004321" },
         })
-        expect(result.order_ids).toEqual([other.orderId])
+        await attached
+        expect((await listed()).sort()).toEqual([orderId, other.orderId].sort())
         const byPhone = await attachGuestOrdersWorkflow(getContainer()).run({
           input: { customer_id: me.id, phone: "13800005678" },
         })
