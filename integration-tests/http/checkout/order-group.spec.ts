@@ -156,6 +156,54 @@ medusaIntegrationTestRunner({
         expect(Number(orangePayout.net)).toBeCloseTo(147.8 - 6.99, 2)
       })
 
+      it("shows each co-op its share as the one payment paid it: authorized, captured, refunded", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const res = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        const orangeOrder = res.data.order_group.orders.find(
+          (o: any) => o.vendor_id === fengjie.vendor.id
+        )
+        const share = async () =>
+          (
+            await api.get(`/vendors/orders/${orangeOrder.id}`, {
+              headers: fengjie.headers,
+            })
+          ).data.order
+        // Medusa alone would say not_paid: the payment is on the cart.
+        const listed = await api.get("/vendors/orders", {
+          headers: fengjie.headers,
+        })
+        expect(listed.data.orders).toEqual([
+          expect.objectContaining({
+            id: orangeOrder.id,
+            payment_status: "authorized",
+            payment: { status: "authorized", orders_in_payment: 2 },
+          }),
+        ])
+        expect((await share()).payment_status).toBe("authorized")
+
+        const payments = getContainer().resolve(Modules.PAYMENT)
+        const [payment] = await payments.listPayments(
+          {},
+          { relations: ["payment_collection"] }
+        )
+        await payments.capturePayment({ payment_id: payment.id })
+        expect(await share()).toMatchObject({
+          payment_status: "captured",
+          payment: { status: "captured", orders_in_payment: 2 },
+        })
+        await payments.refundPayment({ payment_id: payment.id, amount: 10 })
+        expect((await share()).payment_status).toBe("partially_refunded")
+        await payments.refundPayment({
+          payment_id: payment.id,
+          amount: Number(payment.amount) - 10,
+        })
+        expect((await share()).payment_status).toBe("refunded")
+      })
+
       it("returns the same group when completed again", async () => {
         const { cart_id, headers } = await twoCoopCart()
         const first = await api.post(

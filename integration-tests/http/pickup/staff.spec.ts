@@ -22,6 +22,7 @@ import {
   processOverdueParcelsWorkflow,
   receiveParcelWorkflow,
   removePickupStaffMembershipWorkflow,
+  unlockParcelWorkflow,
 } from "../../../src/workflows/pickup"
 import { addPickupStaffMembershipStepId } from "../../../src/workflows/pickup/steps/add-pickup-staff-membership"
 import { cancelOrderParcelStepId } from "../../../src/workflows/pickup/steps/cancel-order-parcel"
@@ -30,6 +31,7 @@ import { removePickupStaffMembershipStepId } from "../../../src/workflows/pickup
 import { markParcelPickedUpStepId } from "../../../src/workflows/pickup/steps/mark-parcel-picked-up"
 import { planOverdueParcelsStepId } from "../../../src/workflows/pickup/steps/plan-overdue-parcels"
 import { receiveParcelStepId } from "../../../src/workflows/pickup/steps/receive-parcel"
+import { unlockParcelStepId } from "../../../src/workflows/pickup/steps/unlock-parcel"
 import {
   derivePickupCode,
   pickupCodeSecret,
@@ -145,7 +147,11 @@ medusaIntegrationTestRunner({
       return point
     }
 
-    async function createStaff(email: string, pointId: string) {
+    async function createStaff(
+      email: string,
+      pointId: string,
+      role: "staff" | "manager" = "manager"
+    ) {
       const password = "staff-password-1"
       const created = await api.post(
         "/admin/pickup-staff",
@@ -154,7 +160,7 @@ medusaIntegrationTestRunner({
           name: "陈静",
           phone: "13900000000",
           password,
-          memberships: [{ point_id: pointId, role: "manager" }],
+          memberships: [{ point_id: pointId, role }],
         },
         { headers: admin.headers }
       )
@@ -1107,6 +1113,176 @@ medusaIntegrationTestRunner({
         }
         const listed = await asStaff(staffA).get("/pickup/parcels")
         expect(listed.data.parcels).toHaveLength(1)
+      })
+    })
+
+    describe("unlocking a locked parcel", () => {
+      /** A parcel at point A locked by 5 wrong codes, and its right code. */
+      async function lockedParcel() {
+        const placed = await receivedParcel()
+        const { code } = await customerCode(
+          placed.orderId,
+          placed.shopper.headers
+        )
+        const wrong = code === "999999" ? "888888" : "999999"
+        for (let i = 0; i < 5; i++) {
+          await failure(
+            asStaff(staffA).post(
+              `/pickup/parcels/${placed.parcel.id}/handover`,
+              {
+                code: wrong,
+              }
+            )
+          )
+        }
+        return { ...placed, code }
+      }
+      const reason = "顾客出示身份证，核实为收件人本人"
+
+      it("lets the point's manager unlock with a reason, recorded in the parcel's history; staff get 403, other points 404", async () => {
+        const { parcel, code } = await lockedParcel()
+        const clerk = await createStaff(
+          "clerk@jiefangbei.test",
+          pointA.id,
+          "staff"
+        )
+        const url = `/pickup/parcels/${parcel.id}/unlock`
+
+        expect(await failure(asStaff(clerk).post(url, { reason }))).toEqual({
+          status: 403,
+          message: `Only a manager of pickup point "${pointA.id}" can unlock parcel "${parcel.id}"; ask your point's manager, or the platform, to unlock it.`,
+        })
+        expect(await failure(asStaff(staffB).post(url, { reason }))).toEqual({
+          status: 404,
+          message: `Parcel "${parcel.id}" was not found.`,
+        })
+        for (const [body, field] of [
+          [{}, /reason/],
+          [{ reason: "  ok " }, /'reason' too small, expected at least: '4'/],
+          [{ reason, failed_attempts: 0 }, /failed_attempts/],
+        ] as const) {
+          const bad = await failure(asStaff(staffA).post(url, body))
+          expect(bad.status).toBe(400)
+          expect(bad.message).toMatch(field)
+        }
+        expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
+          failed_attempts: 5,
+        })
+
+        const {
+          data: { parcel: unlocked },
+        } = await asStaff(staffA).post(url, { reason: `  ${reason} ` })
+        expect(unlocked).toMatchObject({
+          failed_attempts: 0,
+          locked_until: null,
+        })
+        expect(unlocked.events).toEqual([
+          expect.objectContaining({
+            type: "unlocked",
+            actor_type: "pickup_staff",
+            actor_name: "陈静",
+            reason,
+            data: {
+              failed_attempts: 5,
+              locked_until: expect.any(String),
+            },
+            created_at: expect.any(String),
+          }),
+        ])
+        const [event] = await pickup().listParcelEvents({
+          parcel_id: parcel.id,
+        })
+        expect(event.actor_id).toBe(staffA.id)
+        const read = await asStaff(staffA).get(`/pickup/parcels/${parcel.id}`)
+        expect(read.data.parcel.events).toHaveLength(1)
+
+        // Nothing left to unlock; the right code now hands it over.
+        expect(await failure(asStaff(staffA).post(url, { reason }))).toEqual({
+          status: 400,
+          message: `Parcel "${parcel.id}" has no wrong codes against it; there is nothing to unlock.`,
+        })
+        const handed = await asStaff(staffA).post(
+          `/pickup/parcels/${parcel.id}/handover`,
+          { code }
+        )
+        expect(handed.data.parcel.status).toBe("picked_up")
+        expect(await failure(asStaff(staffA).post(url, { reason }))).toEqual({
+          status: 400,
+          message: `Parcel "${parcel.id}" is picked_up; only ready_for_pickup or overdue parcels can be unlocked.`,
+        })
+      })
+
+      it("lets an admin unlock any point's parcel and read its history", async () => {
+        const { parcel } = await lockedParcel()
+        const url = `/admin/parcels/${parcel.id}/unlock`
+        const missing = await failure(
+          api.post(url, {}, { headers: admin.headers })
+        )
+        expect(missing.status).toBe(400)
+        expect(missing.message).toMatch(/reason/)
+
+        const { data } = await api.post(
+          url,
+          { reason: "客服电话核实：顾客记错了取件码" },
+          { headers: admin.headers }
+        )
+        expect(data.parcel).toMatchObject({
+          id: parcel.id,
+          failed_attempts: 0,
+          locked_until: null,
+        })
+        expect(keysOf(data).filter((key) => SECRET_KEYS.includes(key))).toEqual(
+          []
+        )
+        const read = await api.get(`/admin/parcels/${parcel.id}`, {
+          headers: admin.headers,
+        })
+        expect(read.data.parcel.events).toEqual([
+          expect.objectContaining({
+            type: "unlocked",
+            actor_type: "user",
+            actor_id: expect.stringMatching(/^user_/),
+            reason: "客服电话核实：顾客记错了取件码",
+          }),
+        ])
+        const anonymous = await failure(
+          api.post(url, { reason: "no login at all" })
+        )
+        expect(anonymous.status).toBe(401)
+        const absent = await failure(
+          api.get("/admin/parcels/pcl_missing", { headers: admin.headers })
+        )
+        expect(absent).toEqual({
+          status: 404,
+          message: 'Parcel "pcl_missing" was not found.',
+        })
+      })
+
+      it("leaves the lock and no record when a later step fails", async () => {
+        const { parcel } = await lockedParcel()
+        const workflow = unlockParcelWorkflow(getContainer())
+        workflow.appendAction("throw", unlockParcelStepId, {
+          invoke: () => {
+            throw new Error("boom")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            parcel_id: parcel.id,
+            actor: { type: "pickup_staff", id: staffA.id },
+            reason,
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const after = await pickup().retrieveParcel(parcel.id)
+        expect(after.failed_attempts).toBe(5)
+        expect(new Date(after.locked_until).getTime()).toBeGreaterThan(
+          Date.now()
+        )
+        expect(
+          await pickup().listParcelEvents({ parcel_id: parcel.id })
+        ).toEqual([])
       })
     })
 

@@ -8,6 +8,7 @@ import {
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   Parcel,
+  ParcelEvent,
   PickupPoint,
   PickupReservation,
   PickupStaff,
@@ -37,6 +38,7 @@ class PickupModuleService extends MedusaService({
   PickupZone,
   PickupReservation,
   Parcel,
+  ParcelEvent,
   PickupStaff,
   PickupStaffMembership,
 }) {

@@ -1,9 +1,17 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
-import { validateAndTransformQuery } from "../../utils/validators/validate"
+import {
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "../../utils/validators/validate"
 import { adminParcelsQueryConfig } from "./query-config"
-import { AdminGetParcelsParams } from "./validators"
+import {
+  AdminGetParcelParams,
+  AdminGetParcelsParams,
+  AdminUnlockParcel,
+} from "./validators"
 
-// /admin/parcels: the read-only parcel board; staff move parcels via /pickup.
+// /admin/parcels: the parcel board; staff move parcels via /pickup, and the
+// platform may only lift a wrong-code lock.
 export const adminParcelsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/parcels",
@@ -12,6 +20,27 @@ export const adminParcelsMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(
         AdminGetParcelsParams,
         adminParcelsQueryConfig.list
+      ),
+    ],
+  },
+  {
+    matcher: "/admin/parcels/:id",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetParcelParams,
+        adminParcelsQueryConfig.retrieve
+      ),
+    ],
+  },
+  {
+    matcher: "/admin/parcels/:id/unlock",
+    methods: ["POST"],
+    middlewares: [
+      validateAndTransformBody(AdminUnlockParcel),
+      validateAndTransformQuery(
+        AdminGetParcelParams,
+        adminParcelsQueryConfig.retrieve
       ),
     ],
   },

@@ -1,3 +1,5 @@
+import { parcelEventFields } from "../../pickup/parcels/query-config"
+
 /**
  * What the parcel board shows. `code_hash` and `code_nonce` are never
  * listed, and `allowed` keeps `?fields=` from asking for them.
@@ -28,10 +30,22 @@ export const adminParcelFields = [
   "point.type",
 ]
 
+/** One parcel: the board's fields and its history. */
+export const adminParcelDetailFields = [
+  ...adminParcelFields,
+  ...parcelEventFields,
+  "events.actor_id",
+]
+
 export const adminParcelsQueryConfig = {
   list: {
     defaults: adminParcelFields,
     allowed: adminParcelFields,
     isList: true,
+  },
+  retrieve: {
+    defaults: adminParcelDetailFields,
+    allowed: adminParcelDetailFields,
+    isList: false,
   },
 }

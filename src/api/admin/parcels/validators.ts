@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { unlockReason } from "../../pickup/parcels/validators"
 
 export const PARCEL_STATUSES = [
   "awaiting_arrival",
@@ -25,3 +29,9 @@ export const AdminGetParcelsParams = createFindParams({
   vendor_id: z.string().optional(),
   zone: z.enum(["ambient", "chilled", "frozen"]).optional(),
 })
+
+export type AdminGetParcelParamsType = z.infer<typeof AdminGetParcelParams>
+export const AdminGetParcelParams = createSelectParams()
+
+export type AdminUnlockParcelType = z.infer<typeof AdminUnlockParcel>
+export const AdminUnlockParcel = z.object({ reason: unlockReason }).strict()

@@ -31,6 +31,21 @@ export async function retrievePickupParcel(
       `Parcel "${parcelId}" was not found.`
     )
   }
-  const [view] = await withStaffViews(scope, [parcel])
+  const [view] = await withStaffViews(scope, [byEventTime(parcel)])
   return view
+}
+
+/** The parcel with its history, if read, oldest first. */
+export function byEventTime<T extends { events?: unknown }>(parcel: T): T {
+  const events = parcel.events as { created_at: string | Date }[] | undefined
+  if (!Array.isArray(events)) {
+    return parcel
+  }
+  return {
+    ...parcel,
+    events: [...events].sort(
+      (a, b) =>
+        new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
+    ),
+  }
 }

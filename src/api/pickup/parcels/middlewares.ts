@@ -11,6 +11,7 @@ import {
   PickupGetParcelsParams,
   PickupHandoverParcel,
   PickupReceiveParcel,
+  PickupUnlockParcel,
 } from "./validators"
 
 export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
@@ -45,6 +46,15 @@ export const pickupParcelsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...pickupAuth,
       validateAndTransformBody(PickupHandoverParcel),
+      scopedQuery(PickupGetParcelParams, retrievePickupParcelConfig),
+    ],
+  },
+  {
+    matcher: "/pickup/parcels/:id/unlock",
+    methods: ["POST"],
+    middlewares: [
+      ...pickupAuth,
+      validateAndTransformBody(PickupUnlockParcel),
       scopedQuery(PickupGetParcelParams, retrievePickupParcelConfig),
     ],
   },

@@ -34,6 +34,17 @@ export const pickupParcelFields = [
   "point.overdue_grace_hours",
 ]
 
+/** The parcel's history (who lifted a lock, when, why), on its own page only. */
+export const parcelEventFields = [
+  "events.id",
+  "events.type",
+  "events.actor_type",
+  "events.actor_name",
+  "events.reason",
+  "events.data",
+  "events.created_at",
+]
+
 const SECRET_FIELDS = ["code_hash", "code_nonce"]
 
 export const listPickupParcelsConfig: ScopedQueryConfig = {
@@ -43,7 +54,7 @@ export const listPickupParcelsConfig: ScopedQueryConfig = {
 }
 
 export const retrievePickupParcelConfig: ScopedQueryConfig = {
-  defaults: pickupParcelFields,
+  defaults: [...pickupParcelFields, ...parcelEventFields],
   disallowed: SECRET_FIELDS,
   isList: false,
 }

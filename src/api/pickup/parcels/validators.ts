@@ -58,3 +58,13 @@ export const PickupHandoverParcel = z
   .refine((body) => (body.code === undefined) !== (body.qr === undefined), {
     message: "code or qr: send exactly one of them",
   })
+
+/** Why a lock is lifted, kept in the parcel's history: say what was checked. */
+export const unlockReason = z
+  .string({ error: "reason must be text" })
+  .trim()
+  .min(4, "reason must say why the parcel is unlocked (at least 4 characters)")
+  .max(500, "reason must be at most 500 characters")
+
+export type PickupUnlockParcelType = z.infer<typeof PickupUnlockParcel>
+export const PickupUnlockParcel = z.object({ reason: unlockReason }).strict()

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import VendorOrderLink from "../../../links/vendor-order"
+import { vendorPaymentStates } from "./payment-state"
 import { vendorPickupViews } from "./pickup-view"
 import { vendorOrderFields } from "./query-config"
 import {
@@ -51,6 +52,7 @@ export async function listOrders(container: MedusaContainer, ids: string[]) {
   })
   const { rows } = result as any
   const pickups = await vendorPickupViews(container, ids)
+  const payments = await vendorPaymentStates(container, ids)
   const byId = new Map(rows.map((order: any) => [order.id, order]))
   return ids
     .map((id) => byId.get(id) as any)
@@ -59,6 +61,9 @@ export async function listOrders(container: MedusaContainer, ids: string[]) {
       ...pickDeep(order, pickedOrderFields),
       stage: vendorOrderStage(order),
       pickup: pickups.get(order.id) ?? null,
+      // The co-op's share as the checkout's one payment paid it (./payment-state.ts).
+      payment_status: payments.get(order.id)?.status ?? order.payment_status,
+      payment: payments.get(order.id) ?? null,
     }))
 }
 

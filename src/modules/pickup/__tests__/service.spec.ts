@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { PICKUP_MODULE } from ".."
 import {
   Parcel,
+  ParcelEvent,
   PickupPoint,
   PickupReservation,
   PickupStaff,
@@ -55,6 +56,7 @@ moduleIntegrationTestRunner<PickupModuleService>({
     PickupZone,
     PickupReservation,
     Parcel,
+    ParcelEvent,
     PickupStaff,
     PickupStaffMembership,
   ],
@@ -402,6 +404,37 @@ moduleIntegrationTestRunner<PickupModuleService>({
             point_id: p.id,
           })
         ).rejects.toThrow()
+      })
+
+      it("keeps a parcel's history with it and deletes it with the parcel", async () => {
+        const [p] = await withZones([point(1)])
+        const parcel = await service.createParcels({
+          order_id: "order_1",
+          vendor_id: "ven_1",
+          zone: "ambient",
+          point_id: p.id,
+        })
+        const event = await service.createParcelEvents({
+          parcel_id: parcel.id,
+          actor_type: "pickup_staff",
+          actor_id: "pkst_1",
+          actor_name: "陈静",
+          reason: "顾客出示身份证",
+          data: { failed_attempts: 5 },
+        })
+        expect(event).toEqual(
+          expect.objectContaining({ type: "unlocked", actor_name: "陈静" })
+        )
+        expect(event.id).toMatch(/^pcev_/)
+        const [read] = await service.listParcels(
+          { id: parcel.id },
+          { relations: ["events"] }
+        )
+        expect(read.events.map((e) => e.reason)).toEqual(["顾客出示身份证"])
+        await service.deleteParcels(parcel.id)
+        await expect(
+          service.listParcelEvents({ parcel_id: parcel.id })
+        ).resolves.toEqual([])
       })
 
       it("links staff to points once each", async () => {

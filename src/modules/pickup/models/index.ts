@@ -1,4 +1,5 @@
 export { Parcel } from "./parcel"
+export { ParcelEvent } from "./parcel-event"
 export { PickupPoint } from "./pickup-point"
 export { PickupReservation } from "./pickup-reservation"
 export { PickupStaff } from "./pickup-staff"

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ParcelEvent } from "./parcel-event"
 import { PickupPoint } from "./pickup-point"
 
 /**
@@ -35,7 +36,9 @@ export const Parcel = model
     returned_at: model.dateTime().nullable(),
     fulfillment_id: model.text().nullable(),
     point: model.belongsTo(() => PickupPoint, { mappedBy: "parcels" }),
+    events: model.hasMany(() => ParcelEvent, { mappedBy: "parcel" }),
   })
+  .cascades({ delete: ["events"] })
   .indexes([
     { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["point_id", "status"] },

@@ -156,3 +156,42 @@ export function overdueTransition(
   }
   return null
 }
+
+/** Who may lift a parcel's wrong-code lock: its point's manager, or the platform. */
+export type ParcelUnlockActor =
+  | { type: "pickup_staff"; id: string; role: "staff" | "manager" | null }
+  | { type: "user"; id: string }
+
+/**
+ * Why the actor may not unlock the parcel now, or null when they may. A
+ * parcel is unlocked while it is at the point (ready or overdue) and has
+ * wrong codes counted against it, whether or not the lock has run out; only
+ * a manager of its point (or an admin) may do it.
+ */
+export function unlockRefusal(
+  parcel: AttemptState & { id: string; status: ParcelStatus; point_id: string },
+  actor: ParcelUnlockActor
+): {
+  kind: "not_manager" | "status" | "nothing_to_unlock"
+  message: string
+} | null {
+  if (actor.type === "pickup_staff" && actor.role !== "manager") {
+    return {
+      kind: "not_manager",
+      message: `Only a manager of pickup point "${parcel.point_id}" can unlock parcel "${parcel.id}"; ask your point's manager, or the platform, to unlock it.`,
+    }
+  }
+  if (!HANDOVER_STATUSES.includes(parcel.status)) {
+    return {
+      kind: "status",
+      message: `Parcel "${parcel.id}" is ${parcel.status}; only ${HANDOVER_STATUSES.join(" or ")} parcels can be unlocked.`,
+    }
+  }
+  if (!parcel.failed_attempts && !parcel.locked_until) {
+    return {
+      kind: "nothing_to_unlock",
+      message: `Parcel "${parcel.id}" has no wrong codes against it; there is nothing to unlock.`,
+    }
+  }
+  return null
+}

@@ -7,7 +7,11 @@ import { TAGS } from "../constants"
 import { href } from "../util/href"
 import { medusaErrorMessage } from "../util/medusa-error"
 import { parsePickupQr, readHandoverInput } from "@modules/pickup/lib/code"
-import { describePickupError } from "@modules/pickup/lib/errors"
+import {
+  describePickupError,
+  describeUnlockError,
+} from "@modules/pickup/lib/errors"
+import { readUnlockReason, unlockFailure } from "@modules/pickup/lib/unlock"
 import {
   getPickupAuthHeaders,
   removePickupAuthToken,
@@ -162,4 +166,40 @@ export async function handoverWithQr(
     return describePickupError("notOurQr", localeOf(formData), "handover")
   }
   return handover(qr.parcel_id, { qr: qr.qr }, localeOf(formData))
+}
+
+/**
+ * A manager lifts the parcel's wrong-code lock with a reason; plain staff
+ * are told to ask the manager (the backend decides, from the membership).
+ */
+export async function unlockParcel(
+  _prev: PickupActionState,
+  formData: FormData
+): Promise<PickupActionState> {
+  const id = text(formData, "parcel_id")
+  const locale = localeOf(formData)
+  if (!PARCEL_ID.test(id)) {
+    return describeUnlockError({ kind: "notFound" }, locale)
+  }
+  const input = readUnlockReason(String(formData.get("reason") ?? ""))
+  if ("error" in input) {
+    return describeUnlockError({ kind: input.error }, locale)
+  }
+  try {
+    const { parcel } = await sdk.client.fetch<{ parcel: StaffParcel }>(
+      `/pickup/parcels/${id}/unlock`,
+      {
+        method: "POST",
+        body: { reason: input.reason },
+        headers: await getPickupAuthHeaders(),
+      }
+    )
+    revalidateParcel(parcel)
+  } catch (error) {
+    return describeUnlockError(
+      unlockFailure(status(error), medusaErrorMessage(error)),
+      locale
+    )
+  }
+  redirect(href(locale, `/pickup/parcels/${id}?done=unlocked`))
 }

@@ -62,6 +62,19 @@ export type StaffParcel = {
     item_count: number
   } | null
   vendor?: { id: string; name: string; handle: string } | null
+  /** The parcel's history, oldest first; on its own page only. */
+  events?: ParcelEvent[]
+}
+
+/** One entry of a parcel's history: today, a manager's or the platform's unlock. */
+export type ParcelEvent = {
+  id: string
+  type: "unlocked"
+  actor_type: "pickup_staff" | "user"
+  actor_name: string | null
+  reason: string
+  data: { failed_attempts?: number; locked_until?: string | null } | null
+  created_at: string
 }
 
 export type ParcelPage = {

@@ -205,7 +205,9 @@ export type ApiVendorOrder = {
   tax_total?: number
   shipping_total?: number
   fulfillment_status?: FulfillmentStatus | string
+  /** The co-op's share as the checkout's one payment paid it (not Medusa's own). */
   payment_status?: string
+  payment?: { status: string; orders_in_payment: number } | null
   items?: {
     id: string
     title: string

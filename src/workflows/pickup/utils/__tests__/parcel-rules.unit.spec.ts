@@ -8,6 +8,7 @@ import {
   nextCompartment,
   overdueTransition,
   storageDeadline,
+  unlockRefusal,
 } from "../parcel-rules"
 
 const now = new Date("2026-11-23T08:00:00Z")
@@ -133,5 +134,49 @@ describe("overdueTransition", () => {
         now
       )
     ).toBeNull()
+  })
+})
+
+describe("unlockRefusal", () => {
+  const locked = {
+    id: "pcl_1",
+    point_id: "pkpt_1",
+    status: "ready_for_pickup" as const,
+    failed_attempts: 5,
+    locked_until: minutes(10),
+  }
+  const manager = {
+    type: "pickup_staff" as const,
+    id: "pkst_1",
+    role: "manager" as const,
+  }
+
+  it("lets the point's manager and an admin unlock a parcel with wrong codes against it", () => {
+    expect(unlockRefusal(locked, manager)).toBeNull()
+    expect(unlockRefusal(locked, { type: "user", id: "user_1" })).toBeNull()
+    // A lock that ran out still counts: the attempts are cleared for good.
+    expect(
+      unlockRefusal({ ...locked, locked_until: minutes(-1) }, manager)
+    ).toBeNull()
+    expect(unlockRefusal({ ...locked, status: "overdue" }, manager)).toBeNull()
+  })
+
+  it("refuses plain staff, parcels not at the counter and parcels with nothing to unlock", () => {
+    expect(
+      unlockRefusal(locked, {
+        type: "pickup_staff",
+        id: "pkst_2",
+        role: "staff",
+      })?.kind
+    ).toBe("not_manager")
+    expect(
+      unlockRefusal({ ...locked, status: "picked_up" }, manager)?.kind
+    ).toBe("status")
+    expect(
+      unlockRefusal(
+        { ...locked, failed_attempts: 0, locked_until: null },
+        manager
+      )?.kind
+    ).toBe("nothing_to_unlock")
   })
 })

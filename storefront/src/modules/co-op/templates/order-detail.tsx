@@ -93,6 +93,11 @@ export default async function OrderDetailTemplate({
           />
         ) : null}
       </p>
+      {order.payment && order.payment.orders_in_payment > 1 ? (
+        <p className="muted" data-testid="coop-order-payment-shared">
+          {t("paymentShared", { count: order.payment.orders_in_payment })}
+        </p>
+      ) : null}
 
       <section
         aria-labelledby="o-delivery"

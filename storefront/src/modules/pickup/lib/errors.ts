@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { parseHandoverError, parseWait } from "./code"
+import type { UnlockFailure } from "./unlock"
 
 export type ErrorContext = "signIn" | "receive" | "handover"
 
@@ -65,5 +66,31 @@ export async function describePickupError(
         : { error: raw || t("errors.generic"), detail: "other" }
     default:
       return { error: t(`handover.errors.${kind}`), detail: kind }
+  }
+}
+
+/** A refused unlock as a sentence in the staff member's language. */
+export async function describeUnlockError(
+  failure: UnlockFailure,
+  locale: string
+): Promise<{ error: string; detail: string }> {
+  const t = await getTranslations({ locale, namespace: "pickupConsole" })
+  switch (failure.kind) {
+    case "status":
+      return {
+        error: t("unlock.errors.status", {
+          status: t.has(`tabs.${failure.status}`)
+            ? t(`tabs.${failure.status}`)
+            : failure.status,
+        }),
+        detail: "status",
+      }
+    case "other":
+      return {
+        error: failure.message || t("errors.generic"),
+        detail: "other",
+      }
+    default:
+      return { error: t(`unlock.errors.${failure.kind}`), detail: failure.kind }
   }
 }

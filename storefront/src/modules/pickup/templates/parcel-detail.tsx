@@ -5,6 +5,8 @@ import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
 import HandoverForm from "../components/handover-form"
 import ReceiveButton from "../components/receive-button"
+import UnlockForm from "../components/unlock-form"
+import ParcelHistory from "../components/parcel-history"
 import { sayLeft, sayWhen, type T } from "../lib/format"
 import { HANDOVER_STATUSES } from "../lib/parcels"
 import { returnAt, shanghaiClock } from "../lib/time"
@@ -15,16 +17,20 @@ const MAX_ATTEMPTS = 5
 /**
  * One parcel: what was just done to it (the compartment to put it in, or
  * the one to take it from, shown large), its facts, and the next action:
- * receive it, or check the customer's code.
+ * receive it, or check the customer's code. A locked parcel tells staff to
+ * ask the manager, and shows the manager the unlock.
  */
 export default async function ParcelDetail({
   parcel,
   locale,
   done,
+  isManager,
 }: {
   parcel: StaffParcel
   locale: string
-  done: "received" | "handed_over" | null
+  done: "received" | "handed_over" | "unlocked" | null
+  /** Whether the signed-in staff member manages the parcel's point. */
+  isManager: boolean
 }) {
   const t = (await getTranslations({
     locale,
@@ -101,6 +107,16 @@ export default async function ParcelDetail({
               ? ` · ${t("parcel.phoneTail", { tail: order.phone_last4 })}`
               : ""}
           </p>
+        </section>
+      ) : null}
+
+      {done === "unlocked" && !lockedUntil && canHandOver ? (
+        <section
+          className={`${s.banner} ${s.bannerOk}`}
+          role="status"
+          data-testid="pickup-unlocked"
+        >
+          <p className={s.bannerTitle}>✓ {t("unlock.done")}</p>
         </section>
       ) : null}
 
@@ -249,11 +265,20 @@ export default async function ParcelDetail({
               </p>
             ) : null}
             {lockedUntil ? (
-              <p className={s.alert} data-testid="pickup-locked">
-                {t("parcel.lockedUntil", {
-                  time: shanghaiClock(lockedUntil, locale),
-                })}
-              </p>
+              <div data-testid="pickup-locked">
+                <p className={s.alert}>
+                  {t("parcel.lockedUntil", {
+                    time: shanghaiClock(lockedUntil, locale),
+                  })}
+                </p>
+                {isManager ? null : (
+                  <p className={s.guide} data-testid="pickup-locked-guide">
+                    {t("unlock.staffGuide", {
+                      time: shanghaiClock(lockedUntil, locale),
+                    })}
+                  </p>
+                )}
+              </div>
             ) : null}
             <HandoverForm
               locale={locale}
@@ -271,11 +296,29 @@ export default async function ParcelDetail({
                 {t("handover.scanInstead")}
               </Link>
             </p>
+            {lockedUntil && isManager ? (
+              <UnlockForm
+                locale={locale}
+                parcelId={parcel.id}
+                text={{
+                  title: t("unlock.title"),
+                  lead: t("unlock.managerLead"),
+                  reasonLabel: t("unlock.reasonLabel"),
+                  reasonHint: t("unlock.reasonHint"),
+                  submit: t("unlock.submit"),
+                  pending: t("unlock.pending"),
+                }}
+              />
+            ) : null}
           </section>
         ) : null}
 
         {parcel.status === "returned" ? (
           <p className={s.guide}>{t("returnedGuide")}</p>
+        ) : null}
+
+        {parcel.events?.length ? (
+          <ParcelHistory events={parcel.events} locale={locale} />
         ) : null}
       </div>
     </article>

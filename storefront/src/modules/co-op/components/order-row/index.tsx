@@ -54,6 +54,14 @@ export default async function OrderRow({
             value={orderStage(order)}
             testId="coop-order-status"
           />
+          {order.payment_status ? (
+            <StatusChip
+              locale={locale}
+              group="payment"
+              value={order.payment_status}
+              testId="coop-order-payment-status"
+            />
+          ) : null}
           {parcel ? (
             <StatusChip
               locale={locale}

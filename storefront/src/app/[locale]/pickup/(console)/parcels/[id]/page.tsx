@@ -25,17 +25,25 @@ export default async function PickupParcelPage({
 }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  await requirePickupSession(locale)
+  const { staff } = await requirePickupSession(locale)
   const parcel = await retrieveStaffParcel(id)
   if (!parcel) {
     notFound()
   }
   const { done } = await searchParams
+  const isManager = staff.memberships.some(
+    (m) => m.role === "manager" && m.point?.id === parcel.point_id
+  )
   return (
     <ParcelDetail
       parcel={parcel}
       locale={locale}
-      done={done === "received" || done === "handed_over" ? done : null}
+      done={
+        done === "received" || done === "handed_over" || done === "unlocked"
+          ? done
+          : null
+      }
+      isManager={isManager}
     />
   )
 }
