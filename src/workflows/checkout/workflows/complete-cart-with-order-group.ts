@@ -28,6 +28,7 @@ import {
 import { refreshVendorOrderStagesStep } from "../../vendor-orders/steps/refresh-vendor-order-stages"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
+import { validateCartDeliveryStep } from "../steps/validate-cart-delivery"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
 import { reserveOrderInventoryStep } from "../steps/reserve-order-inventory"
 import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
@@ -49,7 +50,9 @@ export const completeCartWithOrderGroupWorkflowId =
  * This workflow completes a cart into one order per co-op, grouped in an
  * order group, and is the only way a cart completes: the store's complete
  * route and the payment webhook both run it, locked on the cart id. It
- * checks each pickup method still fits the cart's items, claims a
+ * checks each pickup method still fits the cart's items and that a cart
+ * with a delivery method has a street address, a name and a mainland
+ * phone, claims a
  * pickup-point compartment for orders shipped to a point,
  * reserves each order's stock at its co-op's location, records commissions
  * and payout-ledger lines, authorizes the cart's single payment last, and
@@ -109,6 +112,7 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
     ).then(() => {
       validateCartForOrderGroupStep({ cart })
       validateCartPickupStep({ cart })
+      validateCartDeliveryStep({ cart })
       const paymentSessions = validateCartPaymentsStep({ cart })
 
       const plan = transform({ cart }, ({ cart }) => planVendorOrders(cart))
