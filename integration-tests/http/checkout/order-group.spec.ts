@@ -280,6 +280,17 @@ medusaIntegrationTestRunner({
           { headers }
         )
         expect(data.order_group.orders).toHaveLength(2)
+        const { data: placed } = await query.graph({
+          entity: "order",
+          fields: ["id", "metadata"],
+          filters: { id: data.order_group.orders.map((o: any) => o.id) },
+        })
+        for (const order of placed) {
+          expect(order.metadata?.delivery).toEqual({
+            arrival_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          })
+          expect(order.metadata?.pickup).toBeUndefined()
+        }
       })
     })
 

@@ -3,6 +3,7 @@ import {
   deliveryAddressProblem,
   isMainlandPhone,
 } from "../utils/delivery-address"
+import { withOrderDelivery } from "../utils/order-delivery"
 
 const DELIVERY = {
   name: "合作社配送 / Co-op delivery",
@@ -93,5 +94,19 @@ describe("deliveryAddressProblem", () => {
     expect(
       deliveryAddressProblem(cart({ ...ADDRESS, phone: "12345" }))
     ).toMatch(/^shipping_address\.phone: "12345" is not a mainland/)
+  })
+})
+
+describe("withOrderDelivery", () => {
+  it("records the expected day on a delivered order", () => {
+    expect(
+      withOrderDelivery({ note: "门口" }, { arrival_date: "2026-12-08" })
+    ).toEqual({ note: "门口", delivery: { arrival_date: "2026-12-08" } })
+  })
+
+  it("never carries a cart's own delivery key onto a pickup order", () => {
+    expect(
+      withOrderDelivery({ delivery: { arrival_date: "1999-01-01" } }, null)
+    ).toEqual({})
   })
 })

@@ -22,6 +22,7 @@ import {
 import { reservePickupCapacityStep } from "../../pickup-checkout/steps/reserve-pickup-capacity"
 import { validateCartPickupStep } from "../../pickup-checkout/steps/validate-cart-pickup"
 import {
+  expectedArrivalDate,
   planOrderPickups,
   withOrderPickup,
 } from "../../pickup-checkout/utils/rules"
@@ -34,6 +35,7 @@ import { reserveOrderInventoryStep } from "../steps/reserve-order-inventory"
 import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
 import { orderGroupCartFields } from "../utils/cart-fields"
 import { CHECKOUT_LOCK_SECONDS } from "../utils/locking"
+import { withOrderDelivery } from "../utils/order-delivery"
 import {
   categoriesByProduct,
   orderGroupLinks,
@@ -128,14 +130,17 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       const pickups = transform({ cart, plan }, ({ cart, plan }) =>
         planOrderPickups(cart, plan.orders as any, new Date())
       )
-      const orderData = transform(
-        { plan, pickups },
-        ({ plan, pickups }) =>
-          plan.orders.map((order, i) => ({
-            ...order,
-            metadata: withOrderPickup(order.metadata, pickups[i]),
-          })) as unknown as CreateOrderDTO[]
-      )
+      // Orders the co-op delivers record the day they are expected.
+      const orderData = transform({ plan, pickups }, ({ plan, pickups }) => {
+        const arrival_date = expectedArrivalDate(new Date())
+        return plan.orders.map((order, i) => ({
+          ...order,
+          metadata: withOrderDelivery(
+            withOrderPickup(order.metadata, pickups[i]),
+            pickups[i] ? null : { arrival_date }
+          ),
+        })) as unknown as CreateOrderDTO[]
+      })
       const orders = createOrdersStep(orderData)
       const pickupClaims = transform(
         { orders, pickups },
