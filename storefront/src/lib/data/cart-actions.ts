@@ -7,7 +7,19 @@ import { medusaErrorMessage } from "../util/medusa-error"
 import { getAuthHeaders, getCartId, setCartId } from "./cookies"
 import { getShopRegion } from "./regions"
 
-export type ActionState = { error: string | null; ok?: boolean }
+/**
+ * What a shop action answers `useActionState`: a form-level error (a code
+ * the form translates, or the API's sentence), per-field error codes, and
+ * the values submitted, so a form re-rendered after a refusal (also without
+ * JavaScript) shows what was typed. Passwords are never sent back.
+ */
+export type ActionState = {
+  error: string | null
+  ok?: boolean
+  /** field name → error code (translated by the form) or the API's sentence. */
+  fields?: Record<string, string>
+  values?: Record<string, string>
+}
 
 async function getOrCreateCartId(): Promise<string> {
   const existing = await getCartId()
@@ -30,7 +42,10 @@ export async function addToCart(
   formData: FormData
 ): Promise<ActionState> {
   const variantId = String(formData.get("variant_id") ?? "")
-  const quantity = Math.max(1, Math.min(99, Number(formData.get("quantity") ?? 1) || 1))
+  const quantity = Math.max(
+    1,
+    Math.min(99, Number(formData.get("quantity") ?? 1) || 1)
+  )
   if (!variantId) {
     return { error: "variant_id is required" }
   }
@@ -76,7 +91,13 @@ export async function updateLineItem(formData: FormData): Promise<void> {
   if (quantity <= 0) {
     await sdk.store.cart.deleteLineItem(cartId, lineId, {}, headers)
   } else {
-    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, headers)
+    await sdk.store.cart.updateLineItem(
+      cartId,
+      lineId,
+      { quantity },
+      { fields: "id" },
+      headers
+    )
   }
   revalidateTag(TAGS.cart(cartId))
 }
