@@ -7,6 +7,7 @@ import {
   listCartShippingOptions,
   retrieveCartByCoop,
 } from "@lib/data/cart"
+import { getCartId } from "@lib/data/cookies"
 import { retrieveCustomer } from "@lib/data/customer"
 import { DEFAULT_ORIGIN, findPickupPoints } from "@lib/data/pickup-points"
 import { formatDate } from "@lib/util/dates"
@@ -38,15 +39,18 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const search = await searchParams
-  const { cart, groups } = await retrieveCartByCoop()
+  // The cart's id is in its cookie, so its options load alongside it: each
+  // re-render after a checkout step waits for one backend trip, not two.
+  const cartId = await getCartId()
+  const [{ cart, groups }, t, customer, options] = await Promise.all([
+    retrieveCartByCoop(),
+    getTranslations({ locale, namespace: "checkout" }),
+    retrieveCustomer(),
+    cartId ? listCartShippingOptions(cartId).catch(() => []) : [],
+  ])
   if (!cart || !groups.length) {
     redirect(href(locale, "/cart"))
   }
-  const [t, customer, options] = await Promise.all([
-    getTranslations({ locale, namespace: "checkout" }),
-    retrieveCustomer(),
-    listCartShippingOptions(cart.id).catch(() => []),
-  ])
   const errors = t.raw("errors") as Record<string, string>
   const districtName = (d: (typeof CHONGQING_DISTRICTS)[number]) =>
     locale === "en" ? d.en : d.zh
