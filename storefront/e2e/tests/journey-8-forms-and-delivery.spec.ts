@@ -275,6 +275,20 @@ describe("journey 8: forms keep what was typed, and delivery needs an address", 
       )
       await page.getByTestId("confirmation-pickup-note").waitFor()
       await shot(page, JOURNEY, "10-confirmation-per-method")
+
+      // The same confirmation in English words each method for itself too.
+      const url = new URL(page.url())
+      await page.goto(`${url.origin}/en${url.pathname}${url.search}`)
+      await page.getByTestId("confirmation").waitFor()
+      assert.match(
+        await card(OTHER.coop).getByTestId("confirmation-delivery").innerText(),
+        /^Delivery to 重庆市 渝中区 解放碑民族路 188 号 3 栋 502\s+Delivered by the co-op, expected on /
+      )
+      assert.match(
+        await card(ORANGE.coop).getByTestId("confirmation-pickup").innerText(),
+        /^Pickup at /
+      )
+      await shot(page, JOURNEY, "11-confirmation-per-method-en")
     })
   })
 })
