@@ -228,15 +228,28 @@ medusaIntegrationTestRunner({
       it("refuses delivery without a street address, a name or a mainland phone with a 400 naming the field", async () => {
         const { cart_id, headers } = await twoCoopCart()
         const cases = [
-          [{ address_1: "" }, /^shipping_address\.address_1: /],
-          [{ address_1: "500103" }, /^shipping_address\.address_1: "500103"/],
+          [
+            { address_1: "" },
+            /^shipping_address\.address_1: /,
+            "delivery_address_required",
+          ],
+          [
+            { address_1: "500103" },
+            /^shipping_address\.address_1: "500103"/,
+            "delivery_address_code",
+          ],
           [
             { first_name: "", last_name: "" },
             /^shipping_address\.first_name: /,
+            "delivery_name_required",
           ],
-          [{ phone: "12345" }, /^shipping_address\.phone: "12345"/],
+          [
+            { phone: "12345" },
+            /^shipping_address\.phone: "12345"/,
+            "mainland_phone",
+          ],
         ] as const
-        for (const [change, message] of cases) {
+        for (const [change, message, rule] of cases) {
           await api.post(
             `/store/carts/${cart_id}`,
             { shipping_address: { ...SHIPPING_ADDRESS, ...change } },
@@ -247,6 +260,13 @@ medusaIntegrationTestRunner({
             .catch((e) => e)
           expect([change, err.response?.status]).toEqual([change, 400])
           expect(err.response.data.message).toMatch(message)
+          // The field and rule for clients, as docs/api.md "Errors" lists them.
+          expect(err.response.data.errors).toEqual([
+            expect.objectContaining({
+              field: `shipping_address.${Object.keys(change)[0]}`,
+              rule,
+            }),
+          ])
         }
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: groups } = await query.graph({

@@ -69,19 +69,41 @@ describe("deliveryAddressProblem", () => {
   })
 
   it("refuses delivery with no street address, naming address_1", () => {
-    expect(deliveryAddressProblem(cart(null))).toMatch(
+    expect(deliveryAddressProblem(cart(null))?.message).toMatch(
       /^shipping_address\.address_1: "合作社配送 \/ Co-op delivery" delivers to a street address/
     )
     expect(
       deliveryAddressProblem(
         cart({ ...ADDRESS, address_1: "  " }, [PICKUP, DELIVERY])
-      )
+      )?.message
     ).toMatch(/^shipping_address\.address_1:/)
+  })
+
+  it("names the field and the rule for the shop to word", () => {
+    expect(
+      deliveryAddressProblem(cart({ ...ADDRESS, address_1: "" }))
+    ).toMatchObject({
+      field: "shipping_address.address_1",
+      rule: "delivery_address_required",
+    })
+    expect(
+      deliveryAddressProblem(cart({ ...ADDRESS, address_1: "500103" }))
+    ).toMatchObject({
+      field: "shipping_address.address_1",
+      rule: "delivery_address_code",
+      values: { value: "500103" },
+    })
+    expect(
+      deliveryAddressProblem(cart({ ...ADDRESS, phone: "1" }))
+    ).toMatchObject({
+      field: "shipping_address.phone",
+      rule: "mainland_phone",
+    })
   })
 
   it("refuses a district code in place of the street", () => {
     expect(
-      deliveryAddressProblem(cart({ ...ADDRESS, address_1: "500103" }))
+      deliveryAddressProblem(cart({ ...ADDRESS, address_1: "500103" }))?.message
     ).toMatch(/^shipping_address\.address_1: "500103" is a code/)
   })
 
@@ -89,10 +111,10 @@ describe("deliveryAddressProblem", () => {
     expect(
       deliveryAddressProblem(
         cart({ ...ADDRESS, first_name: "", last_name: "" })
-      )
+      )?.message
     ).toMatch(/^shipping_address\.first_name:/)
     expect(
-      deliveryAddressProblem(cart({ ...ADDRESS, phone: "12345" }))
+      deliveryAddressProblem(cart({ ...ADDRESS, phone: "12345" }))?.message
     ).toMatch(/^shipping_address\.phone: "12345" is not a mainland/)
   })
 })

@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refuse } from "../../../utils/refusal"
 import { deliveryAddressProblem } from "../utils/delivery-address"
 
 export const validateCartDeliveryStepId = "validate-cart-delivery"
@@ -13,7 +13,7 @@ export const validateCartDeliveryStep = createStep(
   async (input: { cart: Parameters<typeof deliveryAddressProblem>[0] }) => {
     const problem = deliveryAddressProblem(input.cart)
     if (problem) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+      throw refuse([problem])
     }
     return new StepResponse(void 0)
   }

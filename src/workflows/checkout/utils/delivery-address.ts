@@ -1,3 +1,4 @@
+import type { Refusal } from "../../../utils/refusal"
 import { PICKUP_PROVIDER_ID } from "../../pickup-checkout/utils/rules"
 
 /**
@@ -36,8 +37,10 @@ type CartForDelivery = {
  * is missing or is only a code (a GB/T 2260 district code is not an
  * address), there is no recipient name, or the phone is not a mainland
  * number the courier can call. Pickup-only carts need none of these.
+ * The refusal names the address field and a rule the shop words
+ * (docs/api.md "Errors").
  */
-export function deliveryAddressProblem(cart: CartForDelivery): string | null {
+export function deliveryAddressProblem(cart: CartForDelivery): Refusal | null {
   const delivery = (cart.shipping_methods ?? []).find(
     (m) => m.shipping_option?.provider_id !== PICKUP_PROVIDER_ID
   )
@@ -48,17 +51,37 @@ export function deliveryAddressProblem(cart: CartForDelivery): string | null {
   const address = cart.shipping_address ?? {}
   const street = (address.address_1 ?? "").trim()
   if (!street) {
-    return `shipping_address.address_1: "${method}" delivers to a street address, and cart "${cart.id}" has none; add one (POST /store/carts/${cart.id}).`
+    return {
+      field: "shipping_address.address_1",
+      rule: "delivery_address_required",
+      values: { method },
+      message: `shipping_address.address_1: "${method}" delivers to a street address, and cart "${cart.id}" has none; add one (POST /store/carts/${cart.id}).`,
+    }
   }
   if (/^\d+$/.test(street)) {
-    return `shipping_address.address_1: "${street}" is a code, not a street address; cart "${cart.id}" needs the street and number for "${method}".`
+    return {
+      field: "shipping_address.address_1",
+      rule: "delivery_address_code",
+      values: { method, value: street },
+      message: `shipping_address.address_1: "${street}" is a code, not a street address; cart "${cart.id}" needs the street and number for "${method}".`,
+    }
   }
   const name = `${address.last_name ?? ""}${address.first_name ?? ""}`.trim()
   if (!name) {
-    return `shipping_address.first_name: "${method}" needs the recipient's name, and cart "${cart.id}" has none.`
+    return {
+      field: "shipping_address.first_name",
+      rule: "delivery_name_required",
+      values: { method },
+      message: `shipping_address.first_name: "${method}" needs the recipient's name, and cart "${cart.id}" has none.`,
+    }
   }
   if (!isMainlandPhone(address.phone)) {
-    return `shipping_address.phone: "${address.phone ?? ""}" is not a mainland China mobile or landline number; "${method}" needs one the courier can call.`
+    return {
+      field: "shipping_address.phone",
+      rule: "mainland_phone",
+      values: { method },
+      message: `shipping_address.phone: "${address.phone ?? ""}" is not a mainland China mobile or landline number; "${method}" needs one the courier can call.`,
+    }
   }
   return null
 }

@@ -6,10 +6,11 @@ import { sdk } from "../config"
 import { SYSTEM_PAYMENT_PROVIDER, TAGS } from "../constants"
 import { contactProblems, type ContactValues } from "../util/contact"
 import { districtByCode } from "../util/districts"
-import { medusaErrorMessage } from "../util/medusa-error"
+import { medusaErrorMessage, refusalsOf } from "../util/medusa-error"
 import type { ActionState } from "./cart-actions"
 import { retrieveCart } from "./cart"
 import { getAuthHeaders, getCartId, removeCartId } from "./cookies"
+import { sendToBackend } from "./send-to-backend"
 
 /** The checkout contact's fields, as submitted. */
 function contactValues(formData: FormData): ContactValues {
@@ -160,18 +161,18 @@ export async function chooseShipping(
 }
 
 /**
- * A refusal of completion as an error code the checkout translates when the
- * backend names a contact field (`shipping_address.<field>: …`), else the
- * backend's sentence.
+ * A refusal of completion as an error code the checkout translates, read
+ * from the refusal's field (docs/api.md "Errors"), else the backend's
+ * sentence.
  */
-function completionError(message: string | undefined): string {
-  const field = message?.match(/^shipping_address\.(\w+):/)?.[1]
+function completionError(error: unknown): string {
   const codes: Record<string, string> = {
-    address_1: "address",
-    first_name: "name",
-    phone: "phone",
+    "shipping_address.address_1": "address",
+    "shipping_address.first_name": "name",
+    "shipping_address.phone": "phone",
   }
-  return (field && codes[field]) || message || "complete"
+  const [refusal] = refusalsOf(error)
+  return (refusal && codes[refusal.field]) || medusaErrorMessage(error)
 }
 
 /**
@@ -202,14 +203,15 @@ export async function placeOrder(
       )
     }
     // Medusa's contract (type "order" or "cart"), plus the co-op order group.
-    const result = await sdk.client.fetch<{
+    // Through sendToBackend, which keeps a refusal's field and rule.
+    const result = await sendToBackend<{
       type: "order" | "cart"
       order?: { id: string }
       order_group?: { id: string; display_id: number; orders: { id: string }[] }
       error?: { message: string }
-    }>(`/store/carts/${cart.id}/complete`, { method: "POST", headers })
+    }>(`/store/carts/${cart.id}/complete`, { headers })
     if (result.type !== "order" || !result.order_group?.orders) {
-      return { error: completionError(result.error?.message) }
+      return { error: result.error?.message ?? "complete" }
     }
     const group = result.order_group
     await removeCartId()
@@ -221,7 +223,7 @@ export async function placeOrder(
     })
     target = `${prefix}/order/confirmed?${query}`
   } catch (error) {
-    return { error: completionError(medusaErrorMessage(error)) }
+    return { error: completionError(error) }
   }
   redirect(target)
 }
