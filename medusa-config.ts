@@ -181,6 +181,14 @@ module.exports = defineConfig({
       authCors:
         env.AUTH_CORS ||
         `${STOREFRONT_URL},${ADMIN_DEV_ORIGINS},${BACKEND_URL}`,
+      // Shoppers sign in by email and password or by phone and SMS code;
+      // everyone else by email and password only.
+      authMethodsPerActor: {
+        customer: ["emailpass", "phone"],
+        user: ["emailpass"],
+        vendor: ["emailpass"],
+        pickup: ["emailpass"],
+      },
       // jwtSecret and cookieSecret are left to Medusa's defaults, which read
       // JWT_SECRET and COOKIE_SECRET and refuse to run without them in production.
       ...jwtVerification(env.JWT_SECRET),
@@ -226,10 +234,22 @@ module.exports = defineConfig({
     { resolve: "./src/modules/grading" },
     { resolve: "./src/modules/origin" },
     {
+      // Registering providers replaces the defaults, so emailpass stays
+      // listed. `phone` is sign-in by SMS code (src/modules/auth-phone).
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "./src/modules/auth-phone", id: "phone" },
+        ],
+      },
+    },
+    {
       // Co-op notices (certificate and brand-authorization expiry) go to
       // the co-op's feed and email. The local provider logs them; swap it
       // for a real email provider for `email` in production (one provider
-      // per channel).
+      // per channel). `sms` (sign-in codes) goes to sms-local, which logs
+      // each text; put an SMS gateway's provider there in production.
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
@@ -237,6 +257,27 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
             options: { channels: ["feed", "email"] },
+          },
+          {
+            resolve: "./src/modules/sms-local",
+            id: "sms-local",
+            options: { channels: ["sms"] },
+          },
+        ],
+      },
+    },
+    {
+      // Product photos. The local provider writes to ./static, which the
+      // server serves at /static; its URLs must carry the backend's public
+      // URL. Swap it for an S3-compatible provider (one is_default) when
+      // running more than one server.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${BACKEND_URL}/static` },
           },
         ],
       },

@@ -3,9 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { rebuildCatalogueWorkflow } from "../workflows/catalogue/workflows/rebuild-catalogue"
 import { seedCatalogue } from "./seed/catalogue"
+import { seedCategories } from "./seed/categories"
 import { seedClaims } from "./seed/claims"
 import {
   readDemoFile,
+  type DemoCategory,
   type DemoProduct,
   type DemoStore,
   type DemoUsers,
@@ -23,11 +25,11 @@ import { seedVendors } from "./seed/vendors"
  * Bumped when the demo data changes shape; `npm start` seeds a database whose
  * store does not carry this version yet.
  */
-export const DEMO_SEED_VERSION = 7
+export const DEMO_SEED_VERSION = 9
 
 /**
  * Loads the demo data from `data/demo/` into the database: store setup,
- * co-ops, catalogue, demo logins, and the grade standards, regions and
+ * co-ops, catalogue and its category tree, demo logins, and the grade standards, regions and
  * brands from `data/standards` and `data/origin`. Safe to run again: every part is looked up
  * before it is created.
  *
@@ -60,6 +62,10 @@ export default async function seedDemo({ container }: ExecArgs) {
     log,
     vendorSetups
   )
+  const { categories } = readDemoFile<{ categories: DemoCategory[] }>(
+    "categories.json"
+  )
+  await seedCategories(container, categories, products, log)
 
   log("4/5 demo logins")
   await seedUsers(container, users, log)

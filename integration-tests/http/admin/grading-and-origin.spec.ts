@@ -612,6 +612,7 @@ medusaIntegrationTestRunner({
             type: "organic",
             number: "12419123456789012",
             issuer: "中绿华夏有机产品认证中心",
+            issuer_en: "China Organic Food Certification Center",
             subject_type: "vendor",
             subject_id: co.id,
             valid_from: "2026-01-01",
@@ -620,7 +621,11 @@ medusaIntegrationTestRunner({
           asAdmin()
         )
         const cert = created.data.certification
-        expect(cert).toMatchObject({ type: "organic", status: "expiring" })
+        expect(cert).toMatchObject({
+          type: "organic",
+          status: "expiring",
+          issuer_en: "China Organic Food Certification Center",
+        })
 
         const soon = await api.get(
           `/admin/certifications?subject_id=${co.id}&type=organic&expiring_before=2026-12-31`,

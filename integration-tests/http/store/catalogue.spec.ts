@@ -265,6 +265,7 @@ medusaIntegrationTestRunner({
         expect(premium.variants[0]).toEqual({
           id: fx.products.premium.variant.id,
           title: "5kg",
+          title_en: null,
           sku: expect.any(String),
           price: 129,
           in_stock: true,
@@ -288,6 +289,7 @@ medusaIntegrationTestRunner({
             type: "organic",
             number: "1240P2300123",
             issuer: "中绿华夏有机产品认证中心",
+            issuer_en: null,
             valid_to: expect.any(String),
           },
         ])
@@ -438,6 +440,7 @@ medusaIntegrationTestRunner({
           "kind",
           "logo",
           "name",
+          "name_en",
           "region_code",
         ])
         expect(data.product.vendor).toMatchObject({
@@ -454,6 +457,7 @@ medusaIntegrationTestRunner({
             "handle",
             "id",
             "name",
+            "name_en",
           ])
         }
       })

@@ -770,6 +770,7 @@ medusaIntegrationTestRunner({
             type: "geographical_indication",
             number: "AGI00812",
             issuer: "农业农村部",
+            issuer_en: "Ministry of Agriculture and Rural Affairs",
             product_id: productA.id,
             valid_from: days(-10).toISOString(),
             valid_to: days(20).toISOString(),
@@ -778,6 +779,7 @@ medusaIntegrationTestRunner({
           auth(coopA)
         )
         expect(data.certification).toMatchObject({
+          issuer_en: "Ministry of Agriculture and Rural Affairs",
           subject_type: "product",
           subject_id: productA.id,
           review_status: "pending",

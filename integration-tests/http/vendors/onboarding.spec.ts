@@ -3,6 +3,13 @@ import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { seedDemoStore } from "../../helpers/demo-store"
 import { creditCodeFor, registerVendor } from "../../helpers/vendors"
+import {
+  createPhoneCustomerAccountWorkflow,
+  CUSTOMER_PHONE_VERIFIED,
+  sendPhoneCodeWorkflow,
+} from "../../../src/workflows/phone-auth"
+import { bindPhoneLoginStepId } from "../../../src/workflows/phone-auth/steps/bind-phone-login"
+import { issuePhoneCodeStepId } from "../../../src/workflows/phone-auth/steps/issue-phone-code"
 
 jest.setTimeout(180 * 1000)
 
@@ -10,9 +17,10 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
+    let publishableKey: string
 
     beforeAll(async () => {
-      await seedDemoStore(getContainer())
+      ;({ publishableKey } = await seedDemoStore(getContainer()))
     })
 
     beforeEach(async () => {
@@ -409,6 +417,368 @@ medusaIntegrationTestRunner({
           )
         )
         expect(elsewhere.status).toBe(401)
+      })
+    })
+
+    describe("POST /auth/customer/phone…", () => {
+      let ipCounter = 0
+      const newIp = () => ({ "x-forwarded-for": `198.51.100.${++ipCounter}` })
+      const refusal = (promise: Promise<unknown>) =>
+        promise.then(
+          () => {
+            throw new Error("expected the request to be refused")
+          },
+          (e: any) => e.response
+        )
+      const claims = (token: string) =>
+        JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
+      /** The code the development SMS provider was given, as a test reads it. */
+      const lastCode = async (phone: string) => {
+        const sent = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications(
+            { channel: "sms", to: phone },
+            { order: { created_at: "DESC" }, take: 1 }
+          )
+        return sent[0]?.data?.code as string
+      }
+      const phoneIdentity = async (phone: string) =>
+        (
+          await getContainer()
+            .resolve(Modules.AUTH)
+            .listProviderIdentities({ provider: "phone", entity_id: phone })
+        )[0]
+      const verified = () => {
+        const events: any[] = []
+        getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .subscribe(CUSTOMER_PHONE_VERIFIED, async (e: any) => {
+            events.push(e.data)
+          })
+        return events
+      }
+      const store = () => ({ "x-publishable-api-key": publishableKey })
+
+      it("texts a code on the sms channel, signs a new phone in, creates its customer with that phone and emits customer.phone_verified", async () => {
+        const events = verified()
+        const phone = "+8613800138000"
+        const sent = await api.post(
+          "/auth/customer/phone/code",
+          { phone: "138 0013 8000" },
+          { headers: newIp() }
+        )
+        expect(sent.status).toBe(201)
+        expect(sent.data).toEqual({ phone, expires_in: 300, resend_in: 60 })
+        const code = await lastCode(phone)
+        expect(code).toMatch(/^\d{6}$/)
+        const stored = (await phoneIdentity(phone)).provider_metadata!
+        expect(stored.code_hash).toMatch(/^[0-9a-f]{64}$/)
+        expect(Object.values(stored)).not.toContain(code)
+
+        const login = await api.post(
+          "/auth/customer/phone",
+          { phone: "+86 13800138000", code },
+          { headers: newIp() }
+        )
+        expect(claims(login.data.token).actor_id).toBe("")
+        const bearer = { authorization: `Bearer ${login.data.token}` }
+        const created = await api.post(
+          "/store/customers/phone",
+          { first_name: "晓梅" },
+          { headers: { ...store(), ...bearer } }
+        )
+        expect(created.status).toBe(201)
+        expect(created.data.customer).toMatchObject({
+          phone,
+          first_name: "晓梅",
+          email: null,
+          has_account: true,
+        })
+        const customerId = created.data.customer.id
+        expect(events).toContainEqual({ customer_id: customerId, phone })
+
+        const refreshed = await api.post(
+          "/auth/token/refresh",
+          {},
+          {
+            headers: bearer,
+          }
+        )
+        const me = await api.get("/store/customers/me", {
+          headers: {
+            ...store(),
+            authorization: `Bearer ${refreshed.data.token}`,
+          },
+        })
+        expect(me.data.customer).toMatchObject({ id: customerId, phone })
+
+        // The code was spent by the sign-in.
+        const replay = await refusal(
+          api.post(
+            "/auth/customer/phone",
+            { phone, code },
+            {
+              headers: newIp(),
+            }
+          )
+        )
+        expect(replay.status).toBe(401)
+        // A second account for the same phone is refused.
+        const twice = await refusal(
+          api.post(
+            "/store/customers/phone",
+            {},
+            {
+              headers: { ...store(), ...bearer },
+            }
+          )
+        )
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toContain(customerId)
+
+        // The next sign-in names the customer and verifies the phone again.
+        await sendPhoneCodeWorkflow(getContainer()).run({ input: { phone } })
+        const again = await api.post(
+          "/auth/customer/phone",
+          { phone, code: await lastCode(phone) },
+          { headers: newIp() }
+        )
+        expect(claims(again.data.token).actor_id).toBe(customerId)
+        expect(events.filter((e) => e.customer_id === customerId)).toHaveLength(
+          2
+        )
+      })
+
+      it("answers an unknown phone exactly like a wrong code, and spends a code after 5 wrong tries", async () => {
+        const phone = "+8613900139000"
+        await api.post(
+          "/auth/customer/phone/code",
+          { phone },
+          {
+            headers: newIp(),
+          }
+        )
+        const code = await lastCode(phone)
+        const wrongCode = code === "000000" ? "111111" : "000000"
+        const unknown = await refusal(
+          api.post(
+            "/auth/customer/phone",
+            { phone: "13700137000", code: wrongCode },
+            { headers: newIp() }
+          )
+        )
+        const statuses: number[] = []
+        let firstWrong: any
+        for (let i = 0; i < 5; i++) {
+          const res = await refusal(
+            api.post(
+              "/auth/customer/phone",
+              { phone, code: wrongCode },
+              {
+                headers: newIp(),
+              }
+            )
+          )
+          firstWrong ??= res
+          statuses.push(res.status)
+        }
+        expect(statuses).toEqual([401, 401, 401, 401, 401])
+        expect(unknown.status).toBe(401)
+        expect(unknown.data).toEqual(firstWrong.data)
+        expect((await phoneIdentity(phone)).provider_metadata).toMatchObject({
+          code_hash: null,
+          attempts: 0,
+        })
+        // The right code no longer works: the phone is locked out by the
+        // failure throttle, and the code itself is gone.
+        const late = await refusal(
+          api.post(
+            "/auth/customer/phone",
+            { phone, code },
+            {
+              headers: newIp(),
+            }
+          )
+        )
+        expect(late.status).toBe(429)
+      })
+
+      it("rolls back: a failed send leaves no identity, a failed account creation no customer", async () => {
+        const phone = "+8613500135000"
+        const send = sendPhoneCodeWorkflow(getContainer())
+        send.appendAction("throw", issuePhoneCodeStepId, {
+          invoke: async () => {
+            throw new Error("injected failure after issuing a code")
+          },
+        })
+        const failedSend = await send.run({
+          input: { phone },
+          throwOnError: false,
+        })
+        expect(failedSend.errors[0].error.message).toMatch(/injected failure/)
+        expect(await phoneIdentity(phone)).toBeUndefined()
+
+        await sendPhoneCodeWorkflow(getContainer()).run({ input: { phone } })
+        const login = await api.post(
+          "/auth/customer/phone",
+          { phone, code: await lastCode(phone) },
+          { headers: newIp() }
+        )
+        const authIdentityId = claims(login.data.token).auth_identity_id
+        const create = createPhoneCustomerAccountWorkflow(getContainer())
+        create.appendAction("throw", bindPhoneLoginStepId, {
+          invoke: async () => {
+            throw new Error("injected failure after binding the login")
+          },
+        })
+        const failedCreate = await create.run({
+          input: { auth_identity_id: authIdentityId, customer: {} },
+          throwOnError: false,
+        })
+        expect(failedCreate.errors[0].error.message).toMatch(/injected failure/)
+        const customers = await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .listCustomers({})
+        expect(customers.filter((c) => c.phone === phone)).toEqual([])
+        const identity = await getContainer()
+          .resolve(Modules.AUTH)
+          .retrieveAuthIdentity(authIdentityId)
+        expect(identity.app_metadata?.customer_id).toBeFalsy()
+      })
+
+      it("refuses an expired code", async () => {
+        const phone = "+8613600136000"
+        await sendPhoneCodeWorkflow(getContainer()).run({ input: { phone } })
+        const code = await lastCode(phone)
+        const identity = await phoneIdentity(phone)
+        await getContainer()
+          .resolve(Modules.AUTH)
+          .updateProviderIdentities([
+            {
+              id: identity.id,
+              provider_metadata: {
+                ...identity.provider_metadata,
+                expires_at: new Date(Date.now() - 1000).toISOString(),
+              },
+            },
+          ])
+        const res = await refusal(
+          api.post(
+            "/auth/customer/phone",
+            { phone, code },
+            {
+              headers: newIp(),
+            }
+          )
+        )
+        expect(res.status).toBe(401)
+      })
+
+      it("waits 60 s between codes to one phone, with a 429 and Retry-After, and a new code replaces the old", async () => {
+        const phone = "+8615800158000"
+        await api.post(
+          "/auth/customer/phone/code",
+          { phone },
+          {
+            headers: newIp(),
+          }
+        )
+        const first = await lastCode(phone)
+        const soon = await refusal(
+          api.post(
+            "/auth/customer/phone/code",
+            { phone: "15800158000" },
+            {
+              headers: newIp(),
+            }
+          )
+        )
+        expect(soon.status).toBe(429)
+        expect(soon.data.type).toBe("too_many_requests")
+        const retryAfter = Number(soon.headers["retry-after"])
+        expect(retryAfter).toBeGreaterThan(0)
+        expect(retryAfter).toBeLessThanOrEqual(60)
+
+        await sendPhoneCodeWorkflow(getContainer()).run({ input: { phone } })
+        const second = await lastCode(phone)
+        if (second !== first) {
+          const old = await refusal(
+            api.post(
+              "/auth/customer/phone",
+              { phone, code: first },
+              {
+                headers: newIp(),
+              }
+            )
+          )
+          expect(old.status).toBe(401)
+        }
+        const ok = await api.post(
+          "/auth/customer/phone",
+          { phone, code: second },
+          { headers: newIp() }
+        )
+        expect(ok.data.token).toBeTruthy()
+      })
+
+      it("refuses numbers outside mainland China with a 400 naming phone, and sends nothing", async () => {
+        for (const phone of [
+          "+1 415 555 0100",
+          "12800138000",
+          "023-63881234",
+        ]) {
+          const res = await refusal(
+            api.post(
+              "/auth/customer/phone/code",
+              { phone },
+              {
+                headers: newIp(),
+              }
+            )
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(
+            "phone must be a mainland China mobile number"
+          )
+        }
+        const sms = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ channel: "sms" })
+        expect(sms).toEqual([])
+      })
+
+      it("keeps phone sign-in to shoppers, and an email registration cannot take a phone account", async () => {
+        const phone = "+8618800188000"
+        await sendPhoneCodeWorkflow(getContainer()).run({ input: { phone } })
+        const vendor = await refusal(
+          api.post(
+            "/auth/vendor/phone",
+            { phone, code: await lastCode(phone) },
+            { headers: newIp() }
+          )
+        )
+        expect(vendor.status).toBeGreaterThanOrEqual(400)
+        expect(vendor.status).toBeLessThan(500)
+        expect(vendor.data.token).toBeUndefined()
+
+        const registration = await api.post(
+          "/auth/customer/emailpass/register",
+          { email: "phone-less@auth.test", password: "shopper-password-1" }
+        )
+        const res = await refusal(
+          api.post(
+            "/store/customers/phone",
+            {},
+            {
+              headers: {
+                ...store(),
+                authorization: `Bearer ${registration.data.token}`,
+              },
+            }
+          )
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("did not sign in with a phone code")
       })
     })
   },

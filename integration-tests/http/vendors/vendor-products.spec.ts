@@ -1,14 +1,19 @@
+import fs from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflowId,
   createLinksStepId,
+  uploadFilesWorkflowId,
 } from "@medusajs/medusa/core-flows"
+import sharp from "sharp"
 import VendorProductLink from "../../../src/links/vendor-product"
 import { MARKETPLACE_MODULE } from "../../../src/modules/marketplace"
 import {
   createVendorProductsWorkflow,
   createVendorProductVariantWorkflow,
+  uploadVendorImagesWorkflow,
 } from "../../../src/workflows/vendor-products"
 import { bearer, createAdminUser } from "../../helpers/auth"
 import { prepareCart, SHIPPING_ADDRESS } from "../../helpers/checkout"
@@ -435,6 +440,206 @@ medusaIntegrationTestRunner({
           vendorHeaders(coopA)
         )
         expect(none.data.count).toBe(0)
+      })
+    })
+
+    describe("POST /vendors/uploads", () => {
+      const png = (width: number, height: number) =>
+        sharp({
+          create: {
+            width,
+            height,
+            channels: 3,
+            background: { r: 240, g: 140, b: 30 },
+          },
+        })
+          .png()
+          .toBuffer()
+
+      const form = (files: { bytes: Buffer; type: string; name: string }[]) => {
+        const body = new FormData()
+        for (const file of files) {
+          body.append(
+            "files",
+            new Blob([new Uint8Array(file.bytes)], { type: file.type }),
+            file.name
+          )
+        }
+        return body
+      }
+
+      const upload = (v: { headers: Record<string, string> }, body: FormData) =>
+        api.post("/vendors/uploads", body, {
+          headers: v.headers,
+          validateStatus: () => true,
+        })
+
+      it("stores a photo as WebP with a thumbnail, and lets the co-op put it on its own product only", async () => {
+        const res = await upload(
+          coopA,
+          form([
+            {
+              bytes: await png(2400, 1800),
+              type: "image/png",
+              name: "橙园.png",
+            },
+          ])
+        )
+        expect(res.status).toBe(201)
+        expect(res.data.images).toHaveLength(1)
+        const [image] = res.data.images
+        expect(image.url).toMatch(
+          new RegExp(`vendor-${coopA.vendor.id}-[a-z0-9]+\\.webp$`)
+        )
+        expect(image.thumbnail_url).toMatch(/-thumb\.webp$/)
+
+        const served = async (url: string) => {
+          const file = await api.get(new URL(url).pathname, {
+            responseType: "arraybuffer",
+          })
+          return sharp(Buffer.from(file.data)).metadata()
+        }
+        expect(await served(image.url)).toEqual(
+          expect.objectContaining({ format: "webp", width: 1600, height: 1200 })
+        )
+        expect(await served(image.thumbnail_url)).toEqual(
+          expect.objectContaining({ format: "webp", width: 480, height: 360 })
+        )
+
+        const product = await createProduct(coopA)
+        const updated = await api.post(
+          `/vendors/products/${product.id}`,
+          { images: [{ url: image.url }], thumbnail: image.thumbnail_url },
+          vendorHeaders(coopA)
+        )
+        expect(updated.data.product.thumbnail).toBe(image.thumbnail_url)
+        expect(updated.data.product.images.map((i: any) => i.url)).toEqual([
+          image.url,
+        ])
+        // The console reads the gallery with these fields.
+        const read = await api.get(
+          `/vendors/products/${product.id}?fields=id,thumbnail,images.url,images.rank`,
+          vendorHeaders(coopA)
+        )
+        expect(read.data.product.images).toEqual([
+          expect.objectContaining({ url: image.url, rank: 0 }),
+        ])
+
+        const other = await createProduct(coopB)
+        for (const url of [
+          image.url,
+          "https://tracker.example/vendor-x-1.webp",
+          "javascript:alert(1)",
+        ]) {
+          const refused = await errorOf(
+            api.post(
+              `/vendors/products/${other.id}`,
+              { images: [{ url }] },
+              vendorHeaders(coopB)
+            )
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain(
+            "is not a photo this co-op uploaded"
+          )
+        }
+        const created = await errorOf(
+          api.post(
+            "/vendors/products",
+            productBody({ thumbnail: image.thumbnail_url }),
+            vendorHeaders(coopB)
+          )
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toContain(
+          "is not a photo this co-op uploaded"
+        )
+      })
+
+      it("refuses files that are not JPEG, PNG or WebP by their bytes, too large, or missing, naming the rule", async () => {
+        const cases: [FormData, string][] = [
+          [form([]), "choose at least one photo"],
+          [
+            form([
+              {
+                bytes: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+                type: "image/png",
+                name: "fake.png",
+              },
+            ]),
+            "is declared image/png but its content is not an image",
+          ],
+          [
+            form([
+              { bytes: await png(10, 10), type: "image/jpeg", name: "a.jpg" },
+            ]),
+            "is declared image/jpeg but its content is image/png",
+          ],
+          [
+            form([
+              {
+                bytes: Buffer.from("GIF89a"),
+                type: "image/gif",
+                name: "a.gif",
+              },
+            ]),
+            "photos must be image/jpeg, image/png, image/webp",
+          ],
+          [
+            form([
+              {
+                bytes: Buffer.alloc(8 * 1024 * 1024 + 1, 1),
+                type: "image/jpeg",
+                name: "big.jpg",
+              },
+            ]),
+            "a photo may be at most 8 MB",
+          ],
+        ]
+        for (const [body, message] of cases) {
+          const res = await upload(coopA, body)
+          expect({ status: res.status, message: res.data.message }).toEqual({
+            status: 400,
+            message: expect.stringContaining(message),
+          })
+        }
+      })
+
+      it("deletes the stored photos when a step after storing them fails", async () => {
+        const workflow = uploadVendorImagesWorkflow(getContainer())
+        workflow.appendAction("throw", `${uploadFilesWorkflowId}-as-step`, {
+          invoke: async function failAfterStoring() {
+            throw new Error("injected failure after storing")
+          },
+        })
+        const content = (await png(40, 30)).toString("base64")
+        const { errors } = await workflow.run({
+          input: {
+            vendor_id: coopA.vendor.id,
+            files: [{ filename: "a.png", mimeType: "image/png", content }],
+          },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        expect(errors[0].error.message).toMatch(/injected failure/)
+        // The local provider writes to ./static; the photo and its
+        // thumbnail must be gone again.
+        const dir = path.join(process.cwd(), "static")
+        const left = fs.existsSync(dir)
+          ? fs
+              .readdirSync(dir)
+              .filter((f) => f.includes(`vendor-${coopA.vendor.id}-`))
+          : []
+        expect(left).toEqual([])
+      })
+
+      it("gives staff a 403", async () => {
+        const staff = await memberHeaders(coopA, "staff")
+        const res = await upload(
+          staff,
+          form([{ bytes: await png(10, 10), type: "image/png", name: "a.png" }])
+        )
+        expect(res.status).toBe(403)
       })
     })
 

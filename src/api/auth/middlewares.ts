@@ -1,8 +1,9 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
@@ -15,7 +16,11 @@ import {
   type Clock,
   type RateLimitStore,
 } from "../utils/rate-limit"
+import { normalizePhone } from "../../modules/auth-phone/utils/phone-code"
 import { passwordProblem } from "./password-policy"
+import { phoneCodeThrottle } from "./phone-throttle"
+import { confirmPhoneSignIn } from "./phone-sign-in"
+import { AuthCustomerSendPhoneCode } from "./validators"
 
 /**
  * Guards on Medusa's own email/password routes (/auth/:actor_type/emailpass…),
@@ -39,11 +44,21 @@ export type LoginThrottleOptions = {
   window_ms?: number
   /** Every failed login answers no sooner than this after it arrived. */
   failure_min_ms?: number
+  /**
+   * What a login names (lower-cased email by default; the normalised
+   * phone for phone sign-in), counted per actor.
+   */
+  identify?: (req: MedusaRequest) => string
 }
 
 function emailOf(req: MedusaRequest): string {
   const email = (req.body as Record<string, unknown> | undefined)?.email
   return typeof email === "string" ? email.trim().toLowerCase() : ""
+}
+
+function phoneOf(req: MedusaRequest): string {
+  const phone = (req.body as Record<string, unknown> | undefined)?.phone
+  return normalizePhone(phone) ?? ""
 }
 
 /**
@@ -57,6 +72,7 @@ function emailOf(req: MedusaRequest): string {
  */
 export function loginThrottle(options: LoginThrottleOptions = {}) {
   const clock = options.clock ?? systemClock
+  const identify = options.identify ?? emailOf
   const windowMs = options.window_ms ?? WINDOW_MS
   const minMs =
     options.failure_min_ms ?? envInt(process.env.AUTH_FAILURE_MIN_MS, 750)
@@ -90,7 +106,7 @@ export function loginThrottle(options: LoginThrottleOptions = {}) {
   ) => {
     const { byEmail, byIp } = limitersFor()
     const startedAt = clock.now()
-    const emailKey = `login:email:${req.params.actor_type}:${emailOf(req)}`
+    const emailKey = `login:id:${req.params.actor_type}:${identify(req)}`
     const ipKey = `login:ip:${req.ip}`
     const wait = Math.max(
       await byEmail.blockedFor(emailKey),
@@ -162,5 +178,20 @@ export const authMiddlewares: MiddlewareRoute[] = [
     matcher: "/auth/:actor_type/emailpass",
     methods: ["GET", "POST"],
     middlewares: [loginThrottle()],
+  },
+  {
+    matcher: "/auth/customer/phone/code",
+    methods: ["POST"],
+    middlewares: [
+      validateAndTransformBody(AuthCustomerSendPhoneCode),
+      phoneCodeThrottle(),
+    ],
+  },
+  {
+    // The same failure throttle as emailpass, per phone; on success an
+    // existing customer's phone counts as verified again.
+    matcher: "/auth/:actor_type/phone",
+    methods: ["GET", "POST"],
+    middlewares: [loginThrottle({ identify: phoneOf }), confirmPhoneSignIn],
   },
 ]

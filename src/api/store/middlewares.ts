@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { storeCartsMiddlewares } from "./carts/middlewares"
 import { storeCatalogueMiddlewares } from "./catalogue/middlewares"
+import { storeCustomersMiddlewares } from "./customers/middlewares"
 import { storeOrdersMiddlewares } from "./orders/middlewares"
 import { storeOriginBrandsMiddlewares } from "./origin-brands/middlewares"
 import { storePickupPointsMiddlewares } from "./pickup-points/middlewares"
@@ -15,6 +16,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   ...storeCartsMiddlewares,
   ...storeOrdersMiddlewares,
   ...storeCatalogueMiddlewares,
+  ...storeCustomersMiddlewares,
   ...storeOriginBrandsMiddlewares,
   ...storePickupPointsMiddlewares,
 ]

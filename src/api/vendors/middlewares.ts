@@ -10,6 +10,7 @@ import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
 import { vendorProductClaimsMiddlewares } from "./products/claims-middlewares"
 import { vendorProductsMiddlewares } from "./products/middlewares"
+import { vendorUploadsMiddlewares } from "./uploads/middlewares"
 import { VendorCreateVendor } from "./validators"
 
 export { vendorAuth }
@@ -36,4 +37,5 @@ export const vendorsMiddlewares: MiddlewareRoute[] = [
   ...vendorGradeStandardsMiddlewares,
   ...vendorOrdersMiddlewares,
   ...vendorPayoutsMiddlewares,
+  ...vendorUploadsMiddlewares,
 ]

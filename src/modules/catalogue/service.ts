@@ -72,7 +72,7 @@ class CatalogueModuleService extends MedusaService({
     return { rows: rows.map(fromDb), count }
   }
 
-  /** Counts per grade, brand, region and certification under the filters. */
+  /** Counts per category, grade, brand, region and certification under the filters. */
   @InjectManager()
   async catalogueFacets(
     filters: CatalogueFilters,
@@ -81,6 +81,7 @@ class CatalogueModuleService extends MedusaService({
     const q = facetsSql(filters)
     const rows = await manager(sharedContext).execute(q.text, q.params)
     const facets: CatalogueFacets = {
+      category: [],
       grade: [],
       brand: [],
       region: [],

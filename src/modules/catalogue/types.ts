@@ -16,7 +16,9 @@ export type CatalogueFilters = {
   ids?: string[]
 }
 
-export type CatalogueFacetName = "grade" | "brand" | "region" | "certification"
+/** `category` values are handles; a product counts in its categories' parents too. */
+export type CatalogueFacetName =
+  "category" | "grade" | "brand" | "region" | "certification"
 
 export type CatalogueFacetValue = {
   value: string
@@ -34,6 +36,7 @@ export type CatalogueCertification = {
   type: string
   number: string
   issuer: string
+  issuer_en?: string | null
   valid_from: string
   valid_to: string
 }
@@ -55,6 +58,8 @@ export type CatalogueVariantGrade = {
 export type CatalogueVariant = {
   id: string
   title: string
+  /** English name, from the variant's metadata.title_en. */
+  title_en?: string | null
   sku: string | null
   /** CNY, major units; null when the variant has no CNY price. */
   price: number | null
@@ -69,6 +74,8 @@ export type CatalogueVendorCard = {
   id: string
   handle: string
   name: string
+  /** English name, from the co-op's metadata.name_en. */
+  name_en?: string | null
   kind: string | null
   region_code: string | null
   description_zh: string | null
@@ -83,6 +90,9 @@ export type CatalogueRow = {
   title: string
   title_en: string | null
   thumbnail: string | null
+  images: { url: string }[]
+  description: string | null
+  description_en: string | null
   vendor_id: string | null
   vendor_handle: string | null
   vendor_name: string | null

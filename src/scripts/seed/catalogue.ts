@@ -26,6 +26,7 @@ export function toProductInput(
     subtitle: product.subtitle,
     handle: product.handle,
     description: product.description,
+    ...demoImages(product),
     status: ProductStatus.PUBLISHED,
     shipping_profile_id: setup.shippingProfileId,
     sales_channels: [{ id: setup.salesChannelId }],
@@ -42,6 +43,7 @@ export function toProductInput(
       manage_inventory: true,
       options: { [product.weight_option]: variant.title },
       prices: [{ amount: variant.price, currency_code: currencyCode }],
+      ...(variant.title_en ? { metadata: { title_en: variant.title_en } } : {}),
     })),
     metadata: {
       title_en: product.title_en,
@@ -49,6 +51,15 @@ export function toProductInput(
       origin_region_code: product.origin_region_code,
       temperature_class: product.temperature_class,
     },
+  }
+}
+
+/** The product's pictures and thumbnail, as product fields. */
+export function demoImages(product: DemoProduct) {
+  const images = product.images ?? []
+  return {
+    images: images.map((url) => ({ url })),
+    thumbnail: images[0] ?? null,
   }
 }
 
@@ -120,7 +131,7 @@ export async function seedCatalogue(
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const { data: existing } = await query.graph({
     entity: "product",
-    fields: ["id", "handle", "vendor.id"],
+    fields: ["id", "handle", "vendor.id", "images.id"],
     filters: { handle: products.map((p) => p.handle) },
   })
   const { create, adopt } = planCatalogue(
@@ -172,6 +183,23 @@ export async function seedCatalogue(
       },
     })
     log(`product ${product.handle}: moved to its co-op`)
+  }
+
+  // Databases seeded before the demo had pictures get them, once.
+  const pictured = new Map(products.map((p) => [p.handle, p]))
+  const unpictured = existing.filter(
+    (p: any) => !p.images?.length && pictured.get(p.handle)?.images?.length
+  )
+  for (const product of unpictured) {
+    await updateProductsWorkflow(container).run({
+      input: {
+        selector: { id: product.id },
+        update: demoImages(pictured.get(product.handle)!),
+      },
+    })
+  }
+  if (unpictured.length) {
+    log(`products: added pictures to ${unpictured.length}`)
   }
 
   const stocked = await stockAtSellers(container, [...create, ...adopt])

@@ -33,6 +33,7 @@ export type DemoClaims = {
     type: CertificationType
     number: string
     issuer: string
+    issuer_en?: string
     evidence_url: string
   })[]
   products: {
@@ -145,6 +146,7 @@ export async function seedClaims(
       type: c.type,
       number: c.number,
       issuer: c.issuer,
+      issuer_en: c.issuer_en ?? null,
       ...subject,
       ...windowOf(c, today),
       evidence_url: c.evidence_url,

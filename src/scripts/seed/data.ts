@@ -67,10 +67,15 @@ export type DemoProduct = {
   description: string
   description_en: string
   origin_region_code: string
+  /** Handle of a leaf category in categories.json. */
+  category?: string
   temperature_class: "ambient" | "chilled" | "frozen"
+  /** Picture paths on the storefront, in order; the first is the thumbnail. */
+  images?: string[]
   weight_option: string
   variants: {
     title: string
+    title_en?: string
     sku: string
     weight: number
     price: number
@@ -104,6 +109,8 @@ export type DemoUsers = {
 export type DemoVendor = {
   handle: string
   name: string
+  /** The co-op's English name, kept in its metadata. */
+  name_en?: string
   kind: "cooperative" | "family_farm" | "enterprise"
   /** `active` co-ops are approved by the seed; others stay as registered. */
   status: "active" | "pending_review"
@@ -136,4 +143,12 @@ export type StoreSetup = {
   publishableKey: string
   stockLocationId: string
   shippingProfileId: string
+}
+
+/** A demo category in `data/demo/categories.json`, with its subcategories. */
+export type DemoCategory = {
+  handle: string
+  name: string
+  name_en: string
+  children?: DemoCategory[]
 }

@@ -41,6 +41,7 @@ export async function seedVendors(
             address: demo.address ?? null,
             description_zh: demo.description_zh ?? null,
             description_en: demo.description_en ?? null,
+            metadata: demo.name_en ? { name_en: demo.name_en } : null,
           },
           owner: { email: demo.owner.email, name: demo.owner.name },
         },

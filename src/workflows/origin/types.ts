@@ -30,6 +30,8 @@ export type CertificationInput = {
   type: CertificationType
   number: string
   issuer: string
+  /** The issuer's English name, for the English shop. */
+  issuer_en?: string | null
   subject_type: "vendor" | "product"
   subject_id: string
   valid_from: Date | string

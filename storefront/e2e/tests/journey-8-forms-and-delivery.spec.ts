@@ -76,6 +76,8 @@ describe("journey 8: forms keep what was typed, and delivery needs an address", 
       const customer = credentials().customer
       const account = new AccountPage(page)
       await account.open()
+      // The phone tab is shown first.
+      await page.getByTestId("signin-tab-password").click()
 
       // Sign-in with a wrong password: both fields kept, the error at the password.
       const login = page.getByTestId("login-form")

@@ -15,6 +15,8 @@ export type Grade = {
 export type CatalogueVariant = {
   id: string
   title: string
+  /** English name (the variant's metadata.title_en), null when unset. */
+  title_en?: string | null
   sku: string | null
   price: number | null
   in_stock: boolean
@@ -26,6 +28,8 @@ export type Certification = {
   type: string
   number: string
   issuer: string
+  /** The issuer's English name, when the certificate carries one. */
+  issuer_en?: string | null
   valid_to: string
 }
 
@@ -45,6 +49,7 @@ export type VendorRef = {
   id: string
   handle: string | null
   name: string | null
+  name_en?: string | null
 }
 
 /** The co-op's public card, as GET /store/catalogue/:handle gives it. */
@@ -52,6 +57,7 @@ export type VendorCard = {
   id: string
   handle: string
   name: string
+  name_en?: string | null
   kind: "cooperative" | "family_farm" | "enterprise" | string | null
   region_code: string | null
   description_zh: string | null
@@ -82,6 +88,10 @@ export type CatalogueProduct = {
 /** One product as the product page reads it: the co-op's whole card. */
 export type CatalogueProductDetail = Omit<CatalogueProduct, "vendor"> & {
   vendor: VendorCard | null
+  /** The co-op's photos in order; the first is the product's main photo. */
+  images?: { url: string }[]
+  description?: string | null
+  description_en?: string | null
 }
 
 export type FacetValue = {
@@ -92,7 +102,7 @@ export type FacetValue = {
 }
 
 export type Facets = Record<
-  "grade" | "brand" | "region" | "certification",
+  "category" | "grade" | "brand" | "region" | "certification",
   FacetValue[]
 >
 
@@ -134,6 +144,9 @@ export type Vendor = {
   id: string
   handle: string
   name: string
+  /** The co-op's English name (from its metadata.name_en), when known. */
+  name_en?: string | null
+  metadata?: Record<string, unknown> | null
   kind?: string | null
   region_code?: string | null
   region?: Region | null

@@ -3,6 +3,7 @@ export const adminCertificationFields = [
   "type",
   "number",
   "issuer",
+  "issuer_en",
   "subject_type",
   "subject_id",
   "valid_from",

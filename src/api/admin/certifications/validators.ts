@@ -48,6 +48,7 @@ const certificationFields = {
   type: certificationType,
   number: z.string().trim().min(1, "number must not be empty").max(64),
   issuer: z.string().trim().min(1, "issuer must not be empty").max(200),
+  issuer_en: z.string().trim().max(200).nullish(),
   subject_type: subjectType,
   subject_id: z.string().min(1, "subject_id must not be empty"),
   valid_from: date("valid_from"),

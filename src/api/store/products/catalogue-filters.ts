@@ -49,6 +49,7 @@ const CERTIFICATION_FIELDS = [
   "type",
   "number",
   "issuer",
+  "issuer_en",
   "valid_from",
   "valid_to",
 ]

@@ -5,6 +5,7 @@ export const vendorCertificationFields = [
   "type",
   "number",
   "issuer",
+  "issuer_en",
   "subject_type",
   "subject_id",
   "valid_from",

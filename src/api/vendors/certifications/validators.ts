@@ -30,6 +30,7 @@ export const VendorCreateCertification = z
     type: certificationType,
     number: z.string().min(1, "number must not be empty").max(64),
     issuer: z.string().min(1, "issuer must not be empty").max(200),
+    issuer_en: z.string().max(200).nullish(),
     /** Omit for a certificate held by the co-op itself. */
     product_id: z.string().min(1).nullish(),
     valid_from: z.coerce.date({ message: "valid_from must be a date" }),

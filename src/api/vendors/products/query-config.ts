@@ -67,6 +67,8 @@ export const vendorProductClaimFields = [
 export const vendorProductExtraFields = [
   "options.id",
   "options.title",
+  "images.url",
+  "images.rank",
   "variants.id",
   "variants.title",
   "variants.sku",

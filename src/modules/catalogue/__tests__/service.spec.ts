@@ -33,6 +33,9 @@ function row(overrides: Partial<CatalogueRow> & { id: string }): CatalogueRow {
     title: `商品 ${overrides.id}`,
     title_en: null,
     thumbnail: null,
+    images: [],
+    description: null,
+    description_en: null,
     vendor_id: "ven_fj",
     vendor_handle: "fengjie-coop",
     vendor_name: "奉节夔门脐橙合作社",
@@ -293,21 +296,59 @@ moduleIntegrationTestRunner<CatalogueModuleService>({
         expect(counts(facets.certification)).toEqual({ green_food: 1 })
       })
 
-      it("counts a valid brand's regions as the product's regions", async () => {
+      it("counts and filters categories, a parent holding its children's products", async () => {
+        await service.replaceCatalogueRows(
+          [
+            row({
+              id: "prod_tea",
+              category_ids: ["pcat_green", "pcat_tea"],
+              category_handles: ["green-tea", "tea"],
+            }),
+          ],
+          []
+        )
+        expect(await ids({ category: ["tea"] })).toEqual(["prod_tea"])
+        expect(await ids({ category: ["pcat_green"] })).toEqual(["prod_tea"])
+        const facets = await service.catalogueFacets({ category: ["tea"] })
+        // The category facet ignores its own filter.
+        expect(counts(facets.category)).toEqual({
+          "green-tea": 1,
+          tea: 1,
+          spices: 1,
+        })
+        expect(facets.grade).toEqual([])
+        // Other filters' subqueries keep their own names beside it.
+        const certified = await service.catalogueFacets({
+          certification: ["green_food"],
+          category: ["tea"],
+        })
+        expect(counts(certified.certification)).toEqual({})
+      })
+
+      it("filters regions by where the product grew, not its brand's area", async () => {
+        // 奉节脐橙 the brand covers 开州 too; a 江津 product carrying it
+        // still grew in 江津 (issue 14: 开州区 listed 奉节 oranges).
         await service.replaceCatalogueRows(
           [
             row({
               id: "prod_branded_elsewhere",
               ...fengjieBrand,
+              brand_region_codes: ["500236", "500154", "500000"],
               brand_windows: [VALID],
               region_codes: ["500116", "500000"],
             }),
           ],
           []
         )
-        expect(await ids({ region: ["500236"] })).toContain(
+        expect(await ids({ region: ["500154"] })).toEqual([])
+        expect(await ids({ region: ["500236"] })).not.toContain(
           "prod_branded_elsewhere"
         )
+        expect(await ids({ region: ["500116"] })).toContain(
+          "prod_branded_elsewhere"
+        )
+        const facets = await service.catalogueFacets({})
+        expect(counts(facets.region)["500154"]).toBeUndefined()
       })
     })
 

@@ -16,6 +16,11 @@ export const CatalogueProduct = model
     title: model.text(),
     title_en: model.text().nullable(),
     thumbnail: model.text().nullable(),
+    /** The product's photos in order: [{ url }]. */
+    images: model.json().default([] as any),
+    /** As the co-op wrote it; the English in metadata.description_en. */
+    description: model.text().nullable(),
+    description_en: model.text().nullable(),
     vendor_id: model.text().nullable(),
     vendor_handle: model.text().nullable(),
     vendor_name: model.text().nullable(),

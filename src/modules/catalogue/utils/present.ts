@@ -39,6 +39,13 @@ export function toStoreProduct(
     title: row.title,
     title_en: row.title_en,
     thumbnail: row.thumbnail,
+    ...(detail
+      ? {
+          images: row.images ?? [],
+          description: row.description,
+          description_en: row.description_en,
+        }
+      : {}),
     vendor: !row.vendor_id
       ? null
       : detail && row.vendor
@@ -47,16 +54,18 @@ export function toStoreProduct(
             id: row.vendor_id,
             handle: row.vendor_handle,
             name: row.vendor_name,
+            name_en: row.vendor?.name_en ?? null,
           },
     temperature_class: row.temperature_class,
     brand:
       row.brand && brandClaimHolds(row.brand_windows, at) ? row.brand : null,
     certifications: validCertifications(row.certifications, at).map(
-      ({ id, type, number, issuer, valid_to }) => ({
+      ({ id, type, number, issuer, issuer_en, valid_to }) => ({
         id,
         type,
         number,
         issuer,
+        issuer_en: issuer_en ?? null,
         valid_to,
       })
     ),

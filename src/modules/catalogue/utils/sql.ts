@@ -51,6 +51,7 @@ export function filterClauses(filters: CatalogueFilters): Clause[] {
   }
   if (filters.category?.length) {
     clauses.push({
+      facet: "category",
       sql: sql(`(category_ids && ?::text[] OR category_handles && ?::text[])`, [
         pgArray(filters.category),
         pgArray(filters.category),
@@ -86,13 +87,12 @@ export function filterClauses(filters: CatalogueFilters): Clause[] {
       ]),
     })
   }
+  // Where it grew: a brand may cover several districts (奉节脐橙 covers
+  // 开州), but a 奉节 orange does not grow in 开州 for it (issue 14).
   if (filters.region?.length) {
     clauses.push({
       facet: "region",
-      sql: sql(
-        `(region_codes && ?::text[] OR (brand_region_codes && ?::text[] AND ${BRAND_VALID_NOW}))`,
-        [pgArray(filters.region), pgArray(filters.region)]
-      ),
+      sql: sql(`region_codes && ?::text[]`, [pgArray(filters.region)]),
     })
   }
   if (filters.certification?.length) {
@@ -151,7 +151,7 @@ export function countSql(filters: CatalogueFilters): Sql {
 }
 
 /**
- * Counts per grade, brand, region and certification in one statement. Each
+ * Counts per category, grade, brand, region and certification in one statement. Each
  * facet applies every active filter except its own, so choosing 特级 still
  * shows how many 一级 products there are.
  */
@@ -163,10 +163,17 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   // distinct per row (grade_codes already are; regions and certificate
   // types are de-duplicated in a lateral subquery): a hash aggregate,
   // where count(DISTINCT id) sorted every (row, value) pair.
+  const category = w("category")
+  parts.push(
+    sql(
+      `SELECT 'category' AS facet, category AS value, NULL AS label_zh, NULL AS label_en, count(*)::int AS count FROM catalogue_product, unnest(category_handles) category WHERE ${category.text} GROUP BY 2`,
+      category.params
+    )
+  )
   const grade = w("grade")
   parts.push(
     sql(
-      `SELECT 'grade' AS facet, code AS value, label.name_zh AS label_zh, label.name_en AS label_en, count AS count FROM (SELECT code, count(*)::int AS count FROM catalogue_product, unnest(grade_codes) code WHERE ${grade.text} GROUP BY 1) counted, LATERAL (SELECT g->>'name_zh' AS name_zh, g->>'name_en' AS name_en FROM catalogue_product p, jsonb_array_elements(p.grades) g WHERE p.grade_codes @> ARRAY[code] AND g->>'code' = code LIMIT 1) label`,
+      `SELECT 'grade', code, label.name_zh, label.name_en, count FROM (SELECT code, count(*)::int AS count FROM catalogue_product, unnest(grade_codes) code WHERE ${grade.text} GROUP BY 1) counted, LATERAL (SELECT g->>'name_zh' AS name_zh, g->>'name_en' AS name_en FROM catalogue_product p, jsonb_array_elements(p.grades) g WHERE p.grade_codes @> ARRAY[code] AND g->>'code' = code LIMIT 1) label`,
       grade.params
     )
   )
@@ -180,7 +187,7 @@ export function facetsSql(filters: CatalogueFilters): Sql {
   const region = w("region")
   parts.push(
     sql(
-      `SELECT 'region', r, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT unnest(region_codes || CASE WHEN ${BRAND_VALID_NOW} THEN brand_region_codes ELSE '{}'::text[] END) AS r) regions WHERE ${region.text} GROUP BY 2`,
+      `SELECT 'region', r, NULL, NULL, count(*)::int FROM catalogue_product, LATERAL (SELECT DISTINCT unnest(region_codes) AS r) regions WHERE ${region.text} GROUP BY 2`,
       region.params
     )
   )

@@ -8,6 +8,9 @@ const COLUMNS: [keyof CatalogueRow, string][] = [
   ["title", ""],
   ["title_en", ""],
   ["thumbnail", ""],
+  ["images", "::jsonb"],
+  ["description", ""],
+  ["description_en", ""],
   ["vendor_id", ""],
   ["vendor_handle", ""],
   ["vendor_name", ""],
@@ -36,6 +39,7 @@ const COLUMNS: [keyof CatalogueRow, string][] = [
 ]
 
 const JSON_COLUMNS = new Set([
+  "images",
   "vendor",
   "brand",
   "brand_windows",

@@ -15,6 +15,8 @@ export const Certification = model
     ]),
     number: model.text(),
     issuer: model.text(),
+    /** The issuer's English name, for the English shop; null when unknown. */
+    issuer_en: model.text().nullable(),
     subject_type: model.enum(["vendor", "product"]),
     subject_id: model.text(),
     valid_from: model.dateTime(),

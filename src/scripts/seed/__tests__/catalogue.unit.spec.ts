@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { toProductInput } from "../catalogue"
 import { readDemoFile, type DemoProduct } from "../data"
@@ -42,6 +44,26 @@ describe("toProductInput", () => {
     expect(input.variants[1].options).toEqual({ 规格: "10kg" })
   })
 
+  it("sets the pictures in order, the first as the thumbnail", () => {
+    const input = toProductInput(
+      {
+        ...orange,
+        images: ["/demo/products/a-1.webp", "/demo/products/a-2.webp"],
+      },
+      setup,
+      "cny"
+    )
+    expect(input.images).toEqual([
+      { url: "/demo/products/a-1.webp" },
+      { url: "/demo/products/a-2.webp" },
+    ])
+    expect(input.thumbnail).toBe("/demo/products/a-1.webp")
+    expect(toProductInput(orange, setup, "cny")).toMatchObject({
+      images: [],
+      thumbnail: null,
+    })
+  })
+
   it("keeps English names and the origin code in metadata", () => {
     expect(toProductInput(orange, setup, "cny").metadata).toEqual({
       title_en: "Fengjie navel orange",
@@ -72,6 +94,20 @@ describe("data/demo/products.json", () => {
       for (const variant of product.variants) {
         expect(variant.price).toBeGreaterThan(0)
         expect(Number.isInteger(variant.stock)).toBe(true)
+      }
+    }
+  })
+
+  it("gives every product pictures that exist in the storefront", () => {
+    for (const product of products) {
+      expect(product.images?.length).toBeGreaterThan(0)
+      for (const url of product.images ?? []) {
+        expect(url).toMatch(/^\/demo\/products\/[a-z0-9-]+\.webp$/)
+        const file = path.join(__dirname, "../../../../storefront/public", url)
+        expect({ url, exists: fs.existsSync(file) }).toEqual({
+          url,
+          exists: true,
+        })
       }
     }
   })

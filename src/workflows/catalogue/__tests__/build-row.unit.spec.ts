@@ -163,6 +163,7 @@ describe("buildCatalogueRow", () => {
       id: "ven_1",
       handle: "fj",
       name: "奉节合作社",
+      name_en: null,
       kind: "cooperative",
       region_code: "500236",
       description_zh: "夔门脚下的脐橙合作社",
@@ -181,6 +182,38 @@ describe("buildCatalogueRow", () => {
       parents
     )!
     expect(odd.temperature_class).toBe("ambient")
+  })
+
+  it("files a product under its categories' parents and keeps English names", () => {
+    const row = buildCatalogueRow(
+      product({
+        categories: [
+          {
+            id: "pcat_citrus",
+            handle: "citrus",
+            parent_category: { id: "pcat_fruit", handle: "fruit" },
+          },
+        ],
+        vendor: {
+          ...product().vendor,
+          metadata: { name_en: "Fengjie Kuimen Navel Orange Growers' Co-op" },
+        },
+        variants: [
+          {
+            id: "var_1",
+            title: "5kg 家庭装",
+            metadata: { title_en: "5 kg family box" },
+          },
+        ],
+      }) as any,
+      parents
+    )!
+    expect(row.category_handles).toEqual(["citrus", "fruit"])
+    expect(row.category_ids).toEqual(["pcat_citrus", "pcat_fruit"])
+    expect(row.vendor?.name_en).toBe(
+      "Fengjie Kuimen Navel Orange Growers' Co-op"
+    )
+    expect(row.variants[0].title_en).toBe("5 kg family box")
   })
 
   it("gives no row for a draft", () => {

@@ -13,10 +13,17 @@ export const CATALOGUE_PRODUCT_FIELDS = [
   "title",
   "status",
   "thumbnail",
+  "description",
+  "images.url",
+  "images.rank",
   "metadata",
   "created_at",
   "categories.id",
   "categories.handle",
+  "categories.parent_category.id",
+  "categories.parent_category.handle",
+  "categories.parent_category.parent_category.id",
+  "categories.parent_category.parent_category.handle",
   "sales_channels.id",
   "vendor.id",
   "vendor.handle",
@@ -27,6 +34,7 @@ export const CATALOGUE_PRODUCT_FIELDS = [
   "vendor.description_zh",
   "vendor.description_en",
   "vendor.logo",
+  "vendor.metadata",
   "brand.id",
   "brand.handle",
   "brand.type",
@@ -40,6 +48,7 @@ export const CATALOGUE_PRODUCT_FIELDS = [
   "certifications.*",
   "variants.id",
   "variants.title",
+  "variants.metadata",
   "variants.sku",
   "variants.variant_rank",
   "variants.manage_inventory",
@@ -71,6 +80,7 @@ type GraphVariant = {
   title: string
   sku?: string | null
   variant_rank?: number | null
+  metadata?: Record<string, unknown> | null
   manage_inventory?: boolean
   allow_backorder?: boolean
   prices?: {
@@ -93,6 +103,12 @@ type GraphVariant = {
   } | null
 }
 
+type GraphCategory = {
+  id: string
+  handle: string
+  parent_category?: GraphCategory | null
+}
+
 /** A product as query.graph returns it with CATALOGUE_PRODUCT_FIELDS. */
 export type GraphProduct = {
   id: string
@@ -100,9 +116,11 @@ export type GraphProduct = {
   title: string
   status: string
   thumbnail?: string | null
+  description?: string | null
+  images?: { url: string; rank?: number | null }[] | null
   metadata?: Record<string, unknown> | null
   created_at: string | Date
-  categories?: { id: string; handle: string }[] | null
+  categories?: GraphCategory[] | null
   sales_channels?: { id: string }[] | null
   vendor?: {
     id: string
@@ -114,6 +132,7 @@ export type GraphProduct = {
     description_zh?: string | null
     description_en?: string | null
     logo?: string | null
+    metadata?: Record<string, unknown> | null
   } | null
   brand?: {
     id: string
@@ -130,6 +149,7 @@ export type GraphProduct = {
         type: string
         number: string
         issuer: string
+        issuer_en?: string | null
         review_status?: string | null
       } & Dated)[]
     | null
@@ -138,6 +158,26 @@ export type GraphProduct = {
 
 const iso = (value: string | Date) => new Date(value).toISOString()
 const uniq = <T>(values: T[]) => [...new Set(values)]
+const text = (value: unknown) =>
+  typeof value === "string" && value ? value : null
+
+/**
+ * The product's categories and their parents, so filtering by 水果 finds a
+ * product filed under 柑橘橙柚 (CATALOGUE_PRODUCT_FIELDS reads two levels up).
+ */
+export function withParentCategories(
+  categories: GraphCategory[]
+): { id: string; handle: string }[] {
+  const out = new Map<string, { id: string; handle: string }>()
+  for (const category of categories) {
+    let current: GraphCategory | null | undefined = category
+    while (current?.id && !out.has(current.id)) {
+      out.set(current.id, { id: current.id, handle: current.handle })
+      current = current.parent_category
+    }
+  }
+  return [...out.values()]
+}
 
 /** A code and all its ancestors, through `parents` (code → parent code). */
 export function withAncestors(
@@ -234,6 +274,7 @@ export function buildCatalogueRow(
     .map((v) => ({
       id: v.id,
       title: v.title,
+      title_en: text(v.metadata?.title_en),
       sku: v.sku ?? null,
       price: cnyPrice(v),
       in_stock: variantInStock(v),
@@ -255,12 +296,21 @@ export function buildCatalogueRow(
       )
   ).map((g) => JSON.parse(g))
   const titleEn = product.metadata?.title_en
+  const categories = withParentCategories(product.categories ?? [])
   return {
     id: product.id,
     handle: product.handle,
     title: product.title,
     title_en: typeof titleEn === "string" ? titleEn : null,
-    thumbnail: product.thumbnail ?? null,
+    thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
+    images: [...(product.images ?? [])]
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((image) => ({ url: image.url })),
+    description: product.description ?? null,
+    description_en:
+      typeof product.metadata?.description_en === "string"
+        ? product.metadata.description_en
+        : null,
     vendor_id: vendor?.id ?? null,
     vendor_handle: vendor?.handle ?? null,
     vendor_name: vendor?.name ?? null,
@@ -270,6 +320,7 @@ export function buildCatalogueRow(
           id: vendor.id,
           handle: vendor.handle,
           name: vendor.name,
+          name_en: text(vendor.metadata?.name_en),
           kind: vendor.kind ?? null,
           region_code: vendor.region_code ?? null,
           description_zh: vendor.description_zh ?? null,
@@ -296,8 +347,8 @@ export function buildCatalogueRow(
       .map((a) => ({ from: iso(a.valid_from), to: iso(a.valid_to) })),
     brand_region_codes: withAncestors(brand?.region_codes ?? [], parents),
     region_codes: withAncestors(origin ? [origin] : [], parents),
-    category_ids: (product.categories ?? []).map((c) => c.id),
-    category_handles: (product.categories ?? []).map((c) => c.handle),
+    category_ids: categories.map((c) => c.id),
+    category_handles: categories.map((c) => c.handle),
     sales_channel_ids: (product.sales_channels ?? []).map((s) => s.id),
     grade_codes: uniq(
       variants.flatMap((v) => (v.grade ? [v.grade.level_code] : []))
@@ -314,6 +365,7 @@ export function buildCatalogueRow(
         type: c.type,
         number: c.number,
         issuer: c.issuer,
+        issuer_en: c.issuer_en ?? null,
         valid_from: iso(c.valid_from),
         valid_to: iso(c.valid_to),
       })),

@@ -17,6 +17,7 @@ export type DeclaredCertification = {
   type: CertificationType
   number: string
   issuer: string
+  issuer_en?: string | null
   /** Omitted: the certificate is the co-op's own (e.g. 绿色食品 enterprise). */
   product_id?: string | null
   valid_from: string | Date
@@ -88,6 +89,7 @@ export const validateCertificationDeclarationStep = createStep(
       type: cert.type,
       number: cert.number.trim(),
       issuer: cert.issuer,
+      issuer_en: cert.issuer_en?.trim() || null,
       ...subject,
       valid_from: new Date(cert.valid_from),
       valid_to: new Date(cert.valid_to),

@@ -16,6 +16,8 @@ export type CreateVendorStepInput = {
     description_zh?: string | null
     description_en?: string | null
     logo?: string | null
+    /** `name_en`: the co-op's English name, shown on the English shop. */
+    metadata?: Record<string, unknown> | null
   }
   owner: { email: string; name: string }
 }

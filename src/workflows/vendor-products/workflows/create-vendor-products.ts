@@ -14,6 +14,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import { generateProductHandlesStep } from "../steps/generate-product-handles"
+import { validateProductImagesStep } from "../steps/validate-product-images"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 
 export type VendorProductsAdditionalData = {
@@ -54,6 +55,14 @@ export const createVendorProductsWorkflowId = "create-vendor-products"
 export const createVendorProductsWorkflow = createWorkflow(
   createVendorProductsWorkflowId,
   (input: CreateVendorProductsWorkflowInput) => {
+    const images = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
+      urls: input.products.flatMap((p) => [
+        ...(p.images ?? []).flatMap((image) => (image.url ? [image.url] : [])),
+        ...(p.thumbnail ? [p.thumbnail] : []),
+      ]),
+    }))
+    validateProductImagesStep(images)
     const check = transform({ input }, ({ input }) => ({
       vendor_id: input.vendor_id,
       action: "create" as const,

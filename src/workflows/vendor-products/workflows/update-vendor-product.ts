@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { validateProductImagesStep } from "../steps/validate-product-images"
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsProductsStep } from "../steps/validate-vendor-owns-products"
@@ -53,6 +54,21 @@ export const updateVendorProductWorkflow = createWorkflow(
       }
     })
     validateProductReferencesStep(references)
+    const images = transform({ input }, ({ input }) => {
+      const update = input.update as {
+        images?: { url: string }[]
+        thumbnail?: string | null
+      }
+      return {
+        vendor_id: input.vendor_id,
+        product_id: input.product_id,
+        urls: [
+          ...(update.images ?? []).map((image) => image.url),
+          ...(update.thumbnail ? [update.thumbnail] : []),
+        ],
+      }
+    })
+    validateProductImagesStep(images)
 
     const check = transform({ input }, ({ input }) => ({
       vendor_id: input.vendor_id,

@@ -2,13 +2,19 @@ import "server-only"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { isNotFound } from "../util/medusa-error"
-import type { CatalogueProduct, OriginBrand, Vendor } from "../../types/catalogue"
+import type {
+  CatalogueProduct,
+  OriginBrand,
+  Vendor,
+} from "../../types/catalogue"
 
 export async function listOriginBrands(): Promise<OriginBrand[]> {
-  const { origin_brands } = await sdk.client.fetch<{ origin_brands: OriginBrand[] }>(
-    "/store/origin-brands",
-    { query: { limit: 100 }, next: { tags: [TAGS.brands], revalidate: 60 } }
-  )
+  const { origin_brands } = await sdk.client.fetch<{
+    origin_brands: OriginBrand[]
+  }>("/store/origin-brands", {
+    query: { limit: 100 },
+    next: { tags: [TAGS.brands], revalidate: 60 },
+  })
   return origin_brands
 }
 

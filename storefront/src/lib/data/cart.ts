@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
 import { getAuthHeaders, getCartId } from "./cookies"
+import { englishNamesOf } from "./catalogue"
 import { cartProductInfo } from "./vendors"
 import type { Vendor } from "../../types/catalogue"
 
@@ -51,13 +52,16 @@ export type CoopGroup = {
   subtotal: number
   /** English product titles by product id (cart lines keep the Chinese one). */
   titlesEn: Record<string, string>
+  /** English variant titles by variant id. */
+  variantTitlesEn?: Record<string, string>
 }
 
 /** Cart lines grouped by co-op, in the order the shopper added them. */
 export function groupItemsByVendor(
   items: HttpTypes.StoreCartLineItem[],
   vendors: Record<string, Vendor | null>,
-  titlesEn: Record<string, string> = {}
+  titlesEn: Record<string, string> = {},
+  variantTitlesEn: Record<string, string> = {}
 ): CoopGroup[] {
   const groups = new Map<string, CoopGroup>()
   for (const item of items) {
@@ -68,6 +72,7 @@ export function groupItemsByVendor(
       items: [],
       subtotal: 0,
       titlesEn,
+      variantTitlesEn,
     }
     group.items.push(item)
     group.subtotal += Number(item.total ?? item.unit_price * item.quantity)
@@ -86,8 +91,56 @@ export function lineTitle(
   return (locale === "en" && en) || item.product_title || item.title
 }
 
-/** The open cart with its lines grouped by co-op. */
-export async function retrieveCartByCoop() {
+/** A cart line's variant name in the shopper's language. */
+export function lineVariantTitle(
+  item: HttpTypes.StoreCartLineItem,
+  group: CoopGroup,
+  locale: string
+): string {
+  const en = item.variant_id
+    ? group.variantTitlesEn?.[item.variant_id]
+    : undefined
+  return (locale === "en" && en) || item.variant_title || ""
+}
+
+/** A co-op's name in the shopper's language (`name_en` from its metadata). */
+export function coopName(
+  vendor: { name?: string | null; name_en?: string | null } | null,
+  locale: string
+): string {
+  return (locale === "en" && vendor?.name_en) || vendor?.name || ""
+}
+
+/**
+ * How many items the open cart holds, for the header's badge: a narrow read
+ * (quantities only), never cached. 0 without a cart.
+ */
+export async function retrieveCartCount(): Promise<number> {
+  const id = await getCartId()
+  if (!id) {
+    return 0
+  }
+  try {
+    const { cart } = await sdk.client.fetch<{
+      cart: { completed_at?: string | null; items?: { quantity: number }[] }
+    }>(`/store/carts/${id}`, {
+      query: { fields: "id,completed_at,items.quantity" },
+      headers: await getAuthHeaders(),
+      cache: "no-store",
+    })
+    return cart.completed_at
+      ? 0
+      : (cart.items ?? []).reduce((n, i) => n + Number(i.quantity || 0), 0)
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * The open cart with its lines grouped by co-op; in English, with the
+ * English product, variant and co-op names the catalogue holds.
+ */
+export async function retrieveCartByCoop(locale?: string) {
   const cart = await retrieveCart()
   if (!cart) {
     return { cart: null, groups: [] as CoopGroup[] }
@@ -95,18 +148,28 @@ export async function retrieveCartByCoop() {
   const items = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at))
   )
-  const info = await cartProductInfo(
-    items.map((i) => i.product_id!).filter(Boolean)
-  )
+  const [info, names] = await Promise.all([
+    cartProductInfo(items.map((i) => i.product_id!).filter(Boolean)),
+    locale === "en"
+      ? englishNamesOf(items.map((i) => i.product_handle ?? ""))
+      : null,
+  ])
   const vendors: Record<string, Vendor | null> = {}
-  const titlesEn: Record<string, string> = {}
+  const titlesEn: Record<string, string> = { ...names?.products }
+  const variantTitlesEn: Record<string, string> = { ...names?.variants }
   for (const [id, product] of Object.entries(info)) {
-    vendors[id] = product.vendor
+    const vendor = product.vendor
+    vendors[id] = vendor
+      ? { ...vendor, name_en: names?.vendors[vendor.id] ?? null }
+      : null
     if (product.title_en) {
       titlesEn[id] = product.title_en
     }
   }
-  return { cart, groups: groupItemsByVendor(items, vendors, titlesEn) }
+  return {
+    cart,
+    groups: groupItemsByVendor(items, vendors, titlesEn, variantTitlesEn),
+  }
 }
 
 export type ShippingOption = HttpTypes.StoreCartShippingOption & {

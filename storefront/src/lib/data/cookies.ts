@@ -21,7 +21,10 @@ export async function isSignedIn() {
 }
 
 export async function setAuthToken(token: string) {
-  ;(await cookies()).set(COOKIES.token, token, { ...base, maxAge: 60 * 60 * 24 * 7 })
+  ;(await cookies()).set(COOKIES.token, token, {
+    ...base,
+    maxAge: 60 * 60 * 24 * 7,
+  })
 }
 
 export async function removeAuthToken() {
@@ -33,7 +36,10 @@ export async function getCartId() {
 }
 
 export async function setCartId(id: string) {
-  ;(await cookies()).set(COOKIES.cart, id, { ...base, maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(COOKIES.cart, id, {
+    ...base,
+    maxAge: 60 * 60 * 24 * 30,
+  })
 }
 
 export async function removeCartId() {

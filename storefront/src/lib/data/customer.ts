@@ -10,10 +10,13 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
     return null
   }
   try {
-    const { customer } = await sdk.client.fetch<{ customer: HttpTypes.StoreCustomer }>(
-      "/store/customers/me",
-      { query: { fields: "id,email,first_name,last_name,phone" }, headers, cache: "no-store" }
-    )
+    const { customer } = await sdk.client.fetch<{
+      customer: HttpTypes.StoreCustomer
+    }>("/store/customers/me", {
+      query: { fields: "id,email,first_name,last_name,phone" },
+      headers,
+      cache: "no-store",
+    })
     return customer
   } catch {
     return null

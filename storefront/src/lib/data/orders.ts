@@ -1,6 +1,7 @@
 import "server-only"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
+import { englishNamesOf, type EnglishNames } from "./catalogue"
 import { isNotFound } from "../util/medusa-error"
 import { getAuthHeaders } from "./cookies"
 import type { OpeningHours } from "../../types/catalogue"
@@ -45,6 +46,10 @@ export type StoreOrder = {
   items: {
     id: string
     title: string
+    product_id?: string | null
+    product_handle?: string | null
+    variant_id?: string | null
+    variant_title?: string | null
     subtitle?: string | null
     thumbnail?: string | null
     quantity: number
@@ -121,4 +126,39 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
     }
     throw error
   }
+}
+
+/**
+ * The English names of orders' lines and co-ops (from the catalogue); empty
+ * outside English.
+ */
+export async function englishNames(
+  orders: StoreOrder[],
+  locale: string
+): Promise<EnglishNames> {
+  if (locale !== "en") {
+    return { products: {}, variants: {}, vendors: {} }
+  }
+  return englishNamesOf(
+    orders.flatMap((o) => o.items.map((i) => i.product_handle ?? ""))
+  )
+}
+
+/** An order line's product and variant names, English where known. */
+export function orderLineNames(
+  item: StoreOrder["items"][number],
+  names: EnglishNames
+): { title: string; variant: string | null } {
+  const title =
+    (item.product_id && names.products[item.product_id]) || item.title
+  const variant =
+    (item.variant_id && names.variants[item.variant_id]) ||
+    item.variant_title ||
+    (item.subtitle && item.subtitle !== item.title ? item.subtitle : null)
+  return { title, variant: variant && variant !== title ? variant : null }
+}
+
+/** The order's co-op name, English where known. */
+export function orderCoopName(order: StoreOrder, names: EnglishNames) {
+  return (order.vendor && names.vendors[order.vendor.id]) || order.vendor?.name
 }

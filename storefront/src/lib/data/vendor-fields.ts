@@ -29,6 +29,8 @@ export const DETAIL_FIELDS = [
   LIST_FIELDS,
   "subtitle",
   "description",
+  "images.url",
+  "images.rank",
   "options.id",
   "options.title",
   "variants.variant_grade.id",

@@ -1,11 +1,12 @@
 "use server"
 
 import { revalidateTag } from "next/cache"
+import { photoFilesProblem } from "@modules/co-op/lib/photos"
 import { redirect } from "next/navigation"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { href } from "../util/href"
-import type { FieldRefusal } from "../util/medusa-error"
+import { medusaErrorMessage, type FieldRefusal } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
 import { consoleLocale, refusalState } from "./refusal-state"
 import { sendToBackend } from "./send-to-backend"
@@ -27,6 +28,7 @@ import {
 } from "./vendor-forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
+import { formFiles, uploadVendorFiles } from "./vendor-uploads"
 import type {
   ApiVendorProduct,
   CoopActionState,
@@ -312,6 +314,22 @@ export async function declareCertification(
 ): Promise<CoopActionState> {
   const session = await retrieveVendorSession()
   if (!session) return SIGNED_OUT
+  // A photo or scan of the certificate, when chosen, is uploaded first and
+  // stands as its evidence; a link to an online record still works.
+  const scan = formFiles(formData, "evidence_file").filter((f) => f.size > 0)
+  if (scan.length) {
+    const problem = photoFilesProblem(scan.slice(0, 1), 0)
+    if (problem) return fieldErrors({ evidence_file: problem })
+    try {
+      const [image] = await uploadVendorFiles(scan.slice(0, 1))
+      formData.set("evidence_url", image.url)
+    } catch (error) {
+      return fieldErrors({ evidence_file: medusaErrorMessage(error) })
+    }
+  }
+  if (!String(formData.get("evidence_url") ?? "").trim()) {
+    return fieldErrors({ evidence_file: "evidenceRequired" })
+  }
   const parsed = parseCertification(formData)
   if (!parsed.ok) return fieldErrors(parsed.fields)
   try {

@@ -77,6 +77,7 @@ export type ApiVendorProduct = {
   handle: string
   status: ProductStatus
   thumbnail?: string | null
+  images?: { url: string; rank?: number | null }[] | null
   metadata?: Record<string, unknown> | null
   created_at?: string
   updated_at?: string

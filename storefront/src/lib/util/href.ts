@@ -34,10 +34,9 @@ export function catalogueProductPath(handle: string): string {
 }
 
 /**
- * The same page, with the same query, in the other language. The way back
- * to Chinese goes through /zh-CN/…: next-intl redirects it to the unprefixed
- * path and remembers the choice in its NEXT_LOCALE cookie, which an
- * unprefixed link would not (the cookie would send the shopper back to /en).
+ * The same page, with the same query, in the other language: the plain
+ * unprefixed path for Chinese. The URL alone decides the language (no
+ * locale cookie, see i18n/routing.ts), so no detour through /zh-CN is needed.
  */
 export function switchLocaleHref(
   locale: string,
@@ -46,7 +45,6 @@ export function switchLocaleHref(
 ): string {
   const bare = pathname.replace(/^\/(en|zh-CN)(?=\/|$)/, "") || "/"
   const query = search && search !== "?" ? search.replace(/^\??/, "?") : ""
-  const target =
-    locale === "en" ? `/zh-CN${bare === "/" ? "" : bare}` : href("en", bare)
+  const target = locale === "en" ? bare : href("en", bare)
   return `${target}${query}`
 }

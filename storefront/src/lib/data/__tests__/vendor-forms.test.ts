@@ -107,9 +107,20 @@ describe("sign-up", () => {
   it("puts the API's refusal at the form field its field names", () => {
     assert.equal(formFieldOf("credit_code", SIGN_UP_API_FIELDS), "credit_code")
     assert.equal(formFieldOf("member.email", SIGN_UP_API_FIELDS), "email")
-    assert.equal(formFieldOf("contact.phone", SIGN_UP_API_FIELDS), "contact_phone")
-    assert.equal(formFieldOf("address.address_1", SIGN_UP_API_FIELDS), "address_1", "a listed parent")
-    assert.equal(formFieldOf("handles", SIGN_UP_API_FIELDS), null, "a name that only starts like a field")
+    assert.equal(
+      formFieldOf("contact.phone", SIGN_UP_API_FIELDS),
+      "contact_phone"
+    )
+    assert.equal(
+      formFieldOf("address.address_1", SIGN_UP_API_FIELDS),
+      "address_1",
+      "a listed parent"
+    )
+    assert.equal(
+      formFieldOf("handles", SIGN_UP_API_FIELDS),
+      null,
+      "a name that only starts like a field"
+    )
     assert.equal(formFieldOf("metadata", SIGN_UP_API_FIELDS), null)
   })
 })
@@ -138,13 +149,21 @@ describe("products", () => {
     ])
 
   it("builds the create body: one option value per size, CNY prices, stock by SKU", () => {
-    const parsed = parseProductCreate(create(), { pending: false, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: false,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
       title: "奉节脐橙",
       status: "published",
-      metadata: { temperature_class: "ambient", title_en: "Fengjie navel orange" },
-      options: [{ title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] }],
+      metadata: {
+        temperature_class: "ambient",
+        title_en: "Fengjie navel orange",
+      },
+      options: [
+        { title: "规格 / Size", values: ["2.5kg 尝鲜装", "5kg 家庭装"] },
+      ],
       variants: [
         {
           title: "2.5kg 尝鲜装",
@@ -166,7 +185,10 @@ describe("products", () => {
   })
 
   it("keeps a co-op under review to drafts without stock", () => {
-    const parsed = parseProductCreate(create(), { pending: true, skuPrefix: "TT-X" })
+    const parsed = parseProductCreate(create(), {
+      pending: true,
+      skuPrefix: "TT-X",
+    })
     assert.ok(parsed.ok)
     assert.equal(parsed.value.status, "draft")
     assert.equal(parsed.value.additional_data, undefined)
@@ -197,7 +219,10 @@ describe("products", () => {
       "variants.1.title": "duplicate",
       "variants.1.sku": "duplicate",
     })
-    const empty = parseProductCreate(form([["title", "x"]]), { pending: false, skuPrefix: "TT" })
+    const empty = parseProductCreate(form([["title", "x"]]), {
+      pending: false,
+      skuPrefix: "TT",
+    })
     assert.ok(!empty.ok)
     assert.equal(empty.fields.variants, "variants")
   })
@@ -212,7 +237,11 @@ describe("products", () => {
         ["temperature_class", "chilled"],
         ["status", "draft"],
       ]),
-      { title_en: "old", origin_region_code: "500236", temperature_class: "ambient" }
+      {
+        title_en: "old",
+        origin_region_code: "500236",
+        temperature_class: "ambient",
+      }
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, {
@@ -235,10 +264,17 @@ describe("products", () => {
     )
     assert.ok(parsed.ok)
     assert.deepEqual(parsed.value, [
-      { id: "v1", title: "2.5kg", prices: [{ amount: 41.5, currency_code: "cny" }] },
+      {
+        id: "v1",
+        title: "2.5kg",
+        prices: [{ amount: 41.5, currency_code: "cny" }],
+      },
       { id: "v2", prices: [{ amount: 69.9, currency_code: "cny" }] },
     ])
-    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), ["v1", "v2"])
+    const missing = parseVariantPrices(form([["price_v1", "41.5"]]), [
+      "v1",
+      "v2",
+    ])
     assert.ok(!missing.ok)
     assert.deepEqual(missing.fields, { price_v2: "price" })
   })
@@ -266,17 +302,33 @@ describe("grades", () => {
         { metric: "out_of_grade_pct", value: 3, unit: "%" },
       ],
     })
-    const bad = parseGrade(form([["standard_code", "X"], ["level_code", "y"], ["m_fruit_diameter_mm", "big"]]))
+    const bad = parseGrade(
+      form([
+        ["standard_code", "X"],
+        ["level_code", "y"],
+        ["m_fruit_diameter_mm", "big"],
+      ])
+    )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, { fruit_diameter_mm: "number" })
   })
 
   it("puts each refusal at its measurement", () => {
-    const sent = [{ metric: "fruit_diameter_mm" }, { metric: "soluble_solids_pct" }]
+    const sent = [
+      { metric: "fruit_diameter_mm" },
+      { metric: "soluble_solids_pct" },
+    ]
     const at = (field: string, values: Record<string, unknown> = {}) =>
       gradeFieldOf({ field, rule: "grade_min", values }, sent)
-    assert.equal(at("measurements.1.value", { metric: "soluble_solids_pct" }), "soluble_solids_pct")
-    assert.equal(at("measurements.0.unit"), "fruit_diameter_mm", "the i-th measurement sent")
+    assert.equal(
+      at("measurements.1.value", { metric: "soluble_solids_pct" }),
+      "soluble_solids_pct"
+    )
+    assert.equal(
+      at("measurements.0.unit"),
+      "fruit_diameter_mm",
+      "the i-th measurement sent"
+    )
     assert.equal(
       at("measurements", { metric: "edible_portion_pct" }),
       "edible_portion_pct",
@@ -322,7 +374,12 @@ describe("certificates, members and fulfilment", () => {
     assert.ok(coop.ok)
     assert.equal(coop.value.product_id, undefined)
     const bad = parseCertification(
-      form([["type", "x"], ["valid_from", "2026-05-01"], ["valid_to", "2026-04-01"], ["evidence_url", "ftp://x"]])
+      form([
+        ["type", "x"],
+        ["valid_from", "2026-05-01"],
+        ["valid_to", "2026-04-01"],
+        ["evidence_url", "ftp://x"],
+      ])
     )
     assert.ok(!bad.ok)
     assert.deepEqual(bad.fields, {
@@ -338,10 +395,26 @@ describe("certificates, members and fulfilment", () => {
   })
 
   it("invites managers or staff only", () => {
-    const parsed = parseInvite(form([["email", " Li@Coop.Example "], ["name", "李"], ["role", "staff"]]))
+    const parsed = parseInvite(
+      form([
+        ["email", " Li@Coop.Example "],
+        ["name", "李"],
+        ["role", "staff"],
+      ])
+    )
     assert.ok(parsed.ok)
-    assert.deepEqual(parsed.value, { email: "li@coop.example", name: "李", role: "staff" })
-    const owner = parseInvite(form([["email", "li@coop.example"], ["name", "李"], ["role", "owner"]]))
+    assert.deepEqual(parsed.value, {
+      email: "li@coop.example",
+      name: "李",
+      role: "staff",
+    })
+    const owner = parseInvite(
+      form([
+        ["email", "li@coop.example"],
+        ["name", "李"],
+        ["role", "owner"],
+      ])
+    )
     assert.ok(!owner.ok)
     assert.deepEqual(owner.fields, { role: "required" })
   })
@@ -373,7 +446,10 @@ describe("refusals of the product forms", () => {
     ])
     const rows = sentVariantRows(data)
     assert.deepEqual(rows, [0, 2])
-    assert.equal(productCreateFieldOf("variants.1.prices.0.amount", rows), "variants.2.price")
+    assert.equal(
+      productCreateFieldOf("variants.1.prices.0.amount", rows),
+      "variants.2.price"
+    )
     assert.equal(productCreateFieldOf("variants.0.sku", rows), "variants.0.sku")
     assert.equal(productCreateFieldOf("variants.5.title", rows), "variants")
     assert.equal(productCreateFieldOf("title", rows), "title")
@@ -383,8 +459,14 @@ describe("refusals of the product forms", () => {
 
   it("puts a prices refusal at the variant's price or title", () => {
     const ids = ["variant_a", "variant_b"]
-    assert.equal(variantPricesFieldOf("variants.1.prices.0.amount", ids), "price_variant_b")
-    assert.equal(variantPricesFieldOf("variants.0.title", ids), "title_variant_a")
+    assert.equal(
+      variantPricesFieldOf("variants.1.prices.0.amount", ids),
+      "price_variant_b"
+    )
+    assert.equal(
+      variantPricesFieldOf("variants.0.title", ids),
+      "title_variant_a"
+    )
     assert.equal(variantPricesFieldOf("variants.2.prices.0.amount", ids), null)
   })
 })
@@ -473,8 +555,14 @@ describe("adding a size", () => {
 
   it("puts the API's refusals at their fields", () => {
     assert.equal(formFieldOf("sku", VARIANT_API_FIELDS), "new_sku")
-    assert.equal(formFieldOf("prices.0.amount", VARIANT_API_FIELDS), "new_price")
+    assert.equal(
+      formFieldOf("prices.0.amount", VARIANT_API_FIELDS),
+      "new_price"
+    )
     assert.equal(formFieldOf("options", VARIANT_API_FIELDS), "new_title")
-    assert.equal(formFieldOf("stocked_quantity", VARIANT_API_FIELDS), "new_stock")
+    assert.equal(
+      formFieldOf("stocked_quantity", VARIANT_API_FIELDS),
+      "new_stock"
+    )
   })
 })

@@ -43,14 +43,27 @@ const orange: ApiVendorProduct = {
         {
           id: "iitem_1",
           location_levels: [
-            { location_id: "sloc_other", stocked_quantity: 999, reserved_quantity: 0 },
-            { location_id: LOCATION, stocked_quantity: 12, reserved_quantity: 4 },
+            {
+              location_id: "sloc_other",
+              stocked_quantity: 999,
+              reserved_quantity: 0,
+            },
+            {
+              location_id: LOCATION,
+              stocked_quantity: 12,
+              reserved_quantity: 4,
+            },
           ],
         },
       ],
       variant_grade: {
         id: "vgrd_1",
-        level: { code: "premium", name_zh: "特级", name_en: "Premium", standard_id: "gstd_1" },
+        level: {
+          code: "premium",
+          name_zh: "特级",
+          name_en: "Premium",
+          standard_id: "gstd_1",
+        },
       },
     },
     {
@@ -60,7 +73,16 @@ const orange: ApiVendorProduct = {
       manage_inventory: true,
       prices: [{ amount: 129, currency_code: "CNY" }],
       inventory: [
-        { id: "iitem_2", location_levels: [{ location_id: LOCATION, stocked_quantity: 2, reserved_quantity: 5 }] },
+        {
+          id: "iitem_2",
+          location_levels: [
+            {
+              location_id: LOCATION,
+              stocked_quantity: 2,
+              reserved_quantity: 5,
+            },
+          ],
+        },
       ],
     },
     {
@@ -85,12 +107,19 @@ describe("co-op products", () => {
       available: 0,
     })
     assert.equal(variantStock(orange.variants![2], LOCATION), null)
-    assert.equal(variantStock(orange.variants![0], null), null, "no location before approval")
-    assert.deepEqual(variantStock({ manage_inventory: true, inventory: [] }, LOCATION), {
-      stocked: 0,
-      reserved: 0,
-      available: 0,
-    })
+    assert.equal(
+      variantStock(orange.variants![0], null),
+      null,
+      "no location before approval"
+    )
+    assert.deepEqual(
+      variantStock({ manage_inventory: true, inventory: [] }, LOCATION),
+      {
+        stocked: 0,
+        reserved: 0,
+        available: 0,
+      }
+    )
   })
 
   it("takes the CNY price whatever the currency code's case", () => {
@@ -106,10 +135,17 @@ describe("co-op products", () => {
     assert.equal(row.priceMin, 39.9)
     assert.equal(row.priceMax, 129)
     assert.equal(row.available, 8, "sum over tracked variants only")
-    assert.deepEqual(row.variants[0].grade, { level: "特级", levelEn: "Premium", standard: null })
+    assert.deepEqual(row.variants[0].grade, {
+      level: "特级",
+      levelEn: "Premium",
+      standard: null,
+    })
     assert.equal(productName(row, "en"), "Fengjie navel orange")
     assert.equal(productName(row, "zh-CN"), "奉节脐橙")
-    const bare = productRow({ ...orange, metadata: null, variants: [] }, LOCATION)
+    const bare = productRow(
+      { ...orange, metadata: null, variants: [] },
+      LOCATION
+    )
     assert.equal(bare.available, null)
     assert.equal(bare.priceMin, null)
     assert.equal(bare.temperatureClass, "ambient")
@@ -117,9 +153,18 @@ describe("co-op products", () => {
 
   it("names a grade's standard from the standards list", () => {
     const standards = [{ id: "gstd_1", code: "GB/T 21488-2008" }]
-    assert.equal(gradeStandardCode(orange.variants![0].variant_grade!.level, standards), "GB/T 21488-2008")
-    assert.equal(gradeStandardCode({ standard: { code: "NY/T 699-2003" } }, standards), "NY/T 699-2003")
-    assert.equal(gradeStandardCode({ standard_id: "gstd_gone" }, standards), null)
+    assert.equal(
+      gradeStandardCode(orange.variants![0].variant_grade!.level, standards),
+      "GB/T 21488-2008"
+    )
+    assert.equal(
+      gradeStandardCode({ standard: { code: "NY/T 699-2003" } }, standards),
+      "NY/T 699-2003"
+    )
+    assert.equal(
+      gradeStandardCode({ standard_id: "gstd_gone" }, standards),
+      null
+    )
     assert.equal(gradeStandardCode(null, standards), null)
   })
 
@@ -131,8 +176,14 @@ describe("co-op products", () => {
   })
 
   it("asks the API for at most three relations per fields path", () => {
-    for (const path of [...LIST_FIELDS.split(","), ...DETAIL_FIELDS.split(",")]) {
-      assert.ok(relationDepth(path) <= 3, `${path} expands ${relationDepth(path)} relations`)
+    for (const path of [
+      ...LIST_FIELDS.split(","),
+      ...DETAIL_FIELDS.split(","),
+    ]) {
+      assert.ok(
+        relationDepth(path) <= 3,
+        `${path} expands ${relationDepth(path)} relations`
+      )
     }
   })
 })
@@ -146,10 +197,23 @@ const order = (overrides: Partial<ApiVendorOrder>): ApiVendorOrder => ({
   total: 79.8,
   fulfillment_status: "not_fulfilled",
   items: [
-    { id: "ordli_1", title: "奉节脐橙", subtitle: "2.5kg 尝鲜装", quantity: 2, unit_price: 39.9, total: 79.8, detail: { fulfilled_quantity: 0 } },
+    {
+      id: "ordli_1",
+      title: "奉节脐橙",
+      subtitle: "2.5kg 尝鲜装",
+      quantity: 2,
+      unit_price: 39.9,
+      total: 79.8,
+      detail: { fulfilled_quantity: 0 },
+    },
   ],
   shipping_methods: [
-    { id: "ordsm_1", name: "自提·常温", amount: 0, data: { pickup_point_id: "pkpt_jfb", locker_consent: true } },
+    {
+      id: "ordsm_1",
+      name: "自提·常温",
+      amount: 0,
+      data: { pickup_point_id: "pkpt_jfb", locker_consent: true },
+    },
   ],
   fulfillments: [],
   ...overrides,
@@ -168,7 +232,16 @@ describe("co-op orders", () => {
     const actions = orderActions(
       order({
         fulfillment_status: "fulfilled",
-        items: [{ id: "ordli_1", title: "奉节脐橙", quantity: 2, unit_price: 39.9, total: 79.8, detail: { fulfilled_quantity: 2 } }],
+        items: [
+          {
+            id: "ordli_1",
+            title: "奉节脐橙",
+            quantity: 2,
+            unit_price: 39.9,
+            total: 79.8,
+            detail: { fulfilled_quantity: 2 },
+          },
+        ],
         fulfillments: [{ id: "ful_1", packed_at: "2026-12-01T03:00:00Z" }],
       })
     )
@@ -178,17 +251,40 @@ describe("co-op orders", () => {
   })
 
   it("walks a delivery order through ship, then deliver", () => {
-    const delivery = { shipping_methods: [{ id: "ordsm_2", name: "冷链配送", amount: 12, data: {} }] }
+    const delivery = {
+      shipping_methods: [
+        { id: "ordsm_2", name: "冷链配送", amount: 12, data: {} },
+      ],
+    }
     const packed = orderActions(
-      order({ ...delivery, fulfillments: [{ id: "ful_1", packed_at: "x", labels: [{ tracking_number: "SF123" }] }] })
+      order({
+        ...delivery,
+        fulfillments: [
+          {
+            id: "ful_1",
+            packed_at: "x",
+            labels: [{ tracking_number: "SF123" }],
+          },
+        ],
+      })
     )
     assert.equal(packed.delivery, "delivery")
     assert.equal(packed.fulfillments[0].next, "ship")
     assert.deepEqual(packed.fulfillments[0].tracking, ["SF123"])
-    const shipped = orderActions(order({ ...delivery, fulfillments: [{ id: "ful_1", packed_at: "x", shipped_at: "y" }] }))
+    const shipped = orderActions(
+      order({
+        ...delivery,
+        fulfillments: [{ id: "ful_1", packed_at: "x", shipped_at: "y" }],
+      })
+    )
     assert.equal(shipped.fulfillments[0].next, "deliver")
     const delivered = orderActions(
-      order({ ...delivery, fulfillments: [{ id: "ful_1", packed_at: "x", shipped_at: "y", delivered_at: "z" }] })
+      order({
+        ...delivery,
+        fulfillments: [
+          { id: "ful_1", packed_at: "x", shipped_at: "y", delivered_at: "z" },
+        ],
+      })
     )
     assert.equal(delivered.fulfillments[0].state, "delivered")
     assert.equal(delivered.fulfillments[0].next, null)
@@ -207,21 +303,43 @@ describe("co-op orders", () => {
 describe("co-op order stages and parcels", () => {
   it("takes the API's stage, else derives it from Medusa's statuses", () => {
     assert.equal(orderStage(order({ stage: "shipped" })), "shipped")
-    assert.equal(orderStage(order({ status: "canceled", fulfillment_status: "fulfilled" })), "canceled")
-    assert.equal(orderStage(order({ fulfillment_status: "partially_fulfilled" })), "to_fulfil")
-    assert.equal(orderStage(order({ fulfillment_status: "partially_shipped" })), "fulfilled")
-    assert.equal(orderStage(order({ fulfillment_status: "delivered" })), "delivered")
+    assert.equal(
+      orderStage(
+        order({ status: "canceled", fulfillment_status: "fulfilled" })
+      ),
+      "canceled"
+    )
+    assert.equal(
+      orderStage(order({ fulfillment_status: "partially_fulfilled" })),
+      "to_fulfil"
+    )
+    assert.equal(
+      orderStage(order({ fulfillment_status: "partially_shipped" })),
+      "fulfilled"
+    )
+    assert.equal(
+      orderStage(order({ fulfillment_status: "delivered" })),
+      "delivered"
+    )
   })
 
   it("reads ?status= as known stages only", () => {
     assert.deepEqual(stageParam("to_fulfil"), ["to_fulfil"])
-    assert.deepEqual(stageParam(["delivered", "shipped,nope"]), ["shipped", "delivered"])
+    assert.deepEqual(stageParam(["delivered", "shipped,nope"]), [
+      "shipped",
+      "delivered",
+    ])
     assert.deepEqual(stageParam(undefined), [])
     assert.deepEqual(stageParam("<script>"), [])
   })
 
   it("prefers the point the API names", () => {
-    const pickup = { point: { id: "pkpt_api" }, zone: "ambient", arrival_date: null, parcel: null }
+    const pickup = {
+      point: { id: "pkpt_api" },
+      zone: "ambient",
+      arrival_date: null,
+      parcel: null,
+    }
     assert.equal(orderPickupPointId(order({ pickup })), "pkpt_api")
     assert.equal(orderPickupPointId(order({ pickup: null })), "pkpt_jfb")
   })
@@ -240,45 +358,98 @@ describe("co-op order stages and parcels", () => {
     returned_at: null,
   }
   const keys = (p: typeof parcel | Record<string, unknown>) =>
-    parcelSteps(p as typeof parcel).map((s) => `${s.key}${s.expected ? "?" : ""}`)
+    parcelSteps(p as typeof parcel).map(
+      (s) => `${s.key}${s.expected ? "?" : ""}`
+    )
 
   it("lists a parcel's times in the order they happen, expected ones marked", () => {
     assert.deepEqual(keys(parcel), ["sent", "eta?"])
-    const ready = { ...parcel, status: "ready_for_pickup", ready_at: "a", deadline_at: "b" }
+    const ready = {
+      ...parcel,
+      status: "ready_for_pickup",
+      ready_at: "a",
+      deadline_at: "b",
+    }
     assert.deepEqual(keys(ready), ["sent", "ready", "deadline?"])
-    assert.deepEqual(keys({ ...ready, status: "picked_up", picked_up_at: "c" }), [
+    assert.deepEqual(
+      keys({ ...ready, status: "picked_up", picked_up_at: "c" }),
+      ["sent", "ready", "pickedUp"]
+    )
+    const overdue = {
+      ...ready,
+      status: "overdue",
+      overdue_at: "c",
+      returns_at: "d",
+    }
+    assert.deepEqual(keys(overdue), [
       "sent",
       "ready",
-      "pickedUp",
-    ])
-    const overdue = { ...ready, status: "overdue", overdue_at: "c", returns_at: "d" }
-    assert.deepEqual(keys(overdue), ["sent", "ready", "deadline?", "overdue", "returnsAt?"])
-    assert.deepEqual(keys({ ...overdue, status: "returned", returned_at: "e" }), [
-      "sent",
-      "ready",
+      "deadline?",
       "overdue",
-      "returned",
+      "returnsAt?",
     ])
+    assert.deepEqual(
+      keys({ ...overdue, status: "returned", returned_at: "e" }),
+      ["sent", "ready", "overdue", "returned"]
+    )
   })
 })
 
 const NOW = new Date("2026-12-01T10:00:00Z")
-const day = (offset: number) => new Date(NOW.getTime() + offset * 86400000).toISOString()
+const day = (offset: number) =>
+  new Date(NOW.getTime() + offset * 86400000).toISOString()
 
 describe("co-op claims", () => {
   it("offers only brands with an authorization in force now, each once", () => {
-    const brand = (handle: string) => ({ id: `brnd_${handle}`, handle, name_zh: handle })
+    const brand = (handle: string) => ({
+      id: `brnd_${handle}`,
+      handle,
+      name_zh: handle,
+    })
     const brands = authorizedBrands(
       [
-        { id: "a1", valid_from: day(-30), valid_to: day(300), status: "valid", brand: brand("fengjie-navel-orange") },
-        { id: "a2", valid_from: day(-400), valid_to: day(-1), status: "expired", brand: brand("fuling-zhacai") },
-        { id: "a3", valid_from: day(5), valid_to: day(300), status: "valid", brand: brand("not-yet") },
-        { id: "a4", valid_from: day(-10), valid_to: day(10), status: "expiring", brand: brand("fengjie-navel-orange") },
-        { id: "a5", valid_from: day(-10), valid_to: day(10), status: "expired", brand: brand("marked-expired") },
+        {
+          id: "a1",
+          valid_from: day(-30),
+          valid_to: day(300),
+          status: "valid",
+          brand: brand("fengjie-navel-orange"),
+        },
+        {
+          id: "a2",
+          valid_from: day(-400),
+          valid_to: day(-1),
+          status: "expired",
+          brand: brand("fuling-zhacai"),
+        },
+        {
+          id: "a3",
+          valid_from: day(5),
+          valid_to: day(300),
+          status: "valid",
+          brand: brand("not-yet"),
+        },
+        {
+          id: "a4",
+          valid_from: day(-10),
+          valid_to: day(10),
+          status: "expiring",
+          brand: brand("fengjie-navel-orange"),
+        },
+        {
+          id: "a5",
+          valid_from: day(-10),
+          valid_to: day(10),
+          status: "expired",
+          brand: brand("marked-expired"),
+        },
       ],
       NOW
     )
-    assert.deepEqual(brands.map((b) => b.handle), ["fengjie-navel-orange"])
+    assert.deepEqual(
+      brands.map((b) => b.handle),
+      ["fengjie-navel-orange"]
+    )
   })
 
   it("lists the co-op's and this product's certificates, with why one cannot be attached", () => {
@@ -298,13 +469,29 @@ describe("co-op claims", () => {
     const choices = certificateChoices(
       [
         cert("coop", {}),
-        cert("mine", { subject_type: "product", subject_id: "prod_orange", review_status: "pending" }),
+        cert("mine", {
+          subject_type: "product",
+          subject_id: "prod_orange",
+          review_status: "pending",
+        }),
         cert("theirs", { subject_type: "product", subject_id: "prod_pomelo" }),
         cert("old", { valid_to: day(-1), status: "expired" }),
         cert("refused", { review_status: "rejected" }),
         cert("future", { valid_from: day(3) }),
       ],
-      { id: "prod_orange", certifications: [{ id: "old", type: "green_food", number: "old", issuer: "x", valid_from: day(-400), valid_to: day(-1) }] },
+      {
+        id: "prod_orange",
+        certifications: [
+          {
+            id: "old",
+            type: "green_food",
+            number: "old",
+            issuer: "x",
+            valid_from: day(-400),
+            valid_to: day(-1),
+          },
+        ],
+      },
       NOW
     )
     assert.deepEqual(

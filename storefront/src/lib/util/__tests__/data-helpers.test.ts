@@ -1,9 +1,15 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { groupItemsByVendor, lineTitle } from "../../data/cart"
+import {
+  orderCoopName,
+  orderLineNames,
+  type StoreOrder,
+} from "../../data/orders"
 import { relationDepth, storeFields } from "../fields"
 import { href, switchLocaleHref } from "../href"
 import { catalogueQuery, filtersFromSearchParams, toggleFilter } from "../query"
+import { cheapestInStock } from "../variants"
 
 describe("storeFields", () => {
   it("counts the relations a fields path expands", () => {
@@ -110,12 +116,70 @@ describe("href", () => {
     )
     assert.equal(
       switchLocaleHref("en", "/en/order/confirmed", "group=3&orders=order_1"),
-      "/zh-CN/order/confirmed?group=3&orders=order_1"
+      "/order/confirmed?group=3&orders=order_1"
     )
   })
-  it("goes back to Chinese through /zh-CN so next-intl's cookie follows", () => {
-    assert.equal(switchLocaleHref("en", "/en/products/x"), "/zh-CN/products/x")
-    assert.equal(switchLocaleHref("en", "/en"), "/zh-CN")
-    assert.equal(switchLocaleHref("en", "/en", "?"), "/zh-CN")
+  it("goes back to Chinese by the plain path: the URL decides, no cookie", () => {
+    assert.equal(switchLocaleHref("en", "/en/products/x"), "/products/x")
+    assert.equal(switchLocaleHref("en", "/en"), "/")
+    assert.equal(switchLocaleHref("en", "/en", "?"), "/")
+  })
+})
+
+describe("cheapestInStock", () => {
+  it("preselects the cheapest variant in stock, whatever the order shown", () => {
+    const variants = [
+      { id: "premium", amount: 89, inStock: true },
+      { id: "first", amount: 66, inStock: true },
+      { id: "second", amount: 45, inStock: false },
+      { id: "unpriced", amount: null, inStock: true },
+    ]
+    assert.equal(cheapestInStock(variants), "first")
+    assert.equal(
+      cheapestInStock(variants.map((v) => ({ ...v, inStock: false }))),
+      undefined
+    )
+  })
+})
+
+describe("orderLineNames and orderCoopName", () => {
+  const item = {
+    id: "li_1",
+    title: "奉节脐橙",
+    product_id: "prod_1",
+    variant_id: "var_1",
+    variant_title: "5kg 家庭装",
+    subtitle: "5kg 家庭装",
+    quantity: 1,
+    unit_price: 69.9,
+    total: 69.9,
+  }
+  const order = {
+    vendor: { id: "ven_1", name: "奉节县夔门脐橙种植专业合作社", handle: "fj" },
+    items: [item],
+  } as unknown as StoreOrder
+  const names = {
+    products: { prod_1: "Fengjie navel orange" },
+    variants: { var_1: "5 kg family box" },
+    vendors: { ven_1: "Fengjie Kuimen Navel Orange Growers' Co-op" },
+  }
+  const none = { products: {}, variants: {}, vendors: {} }
+
+  it("names an order line and its co-op in English where the _en names exist", () => {
+    assert.deepEqual(orderLineNames(item, names), {
+      title: "Fengjie navel orange",
+      variant: "5 kg family box",
+    })
+    assert.equal(
+      orderCoopName(order, names),
+      "Fengjie Kuimen Navel Orange Growers' Co-op"
+    )
+  })
+  it("keeps the Chinese names the line was bought under otherwise", () => {
+    assert.deepEqual(orderLineNames(item, none), {
+      title: "奉节脐橙",
+      variant: "5kg 家庭装",
+    })
+    assert.equal(orderCoopName(order, none), "奉节县夔门脐橙种植专业合作社")
   })
 })

@@ -1,12 +1,18 @@
+import ProductImage from "@modules/common/components/product-image"
 import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
-import { lineTitle, type CoopGroup } from "@lib/data/cart"
-import { updateLineItem } from "@lib/data/cart-actions"
+import {
+  coopName,
+  lineTitle,
+  lineVariantTitle,
+  type CoopGroup,
+} from "@lib/data/cart"
 import { href } from "@lib/util/href"
 import { formatPrice } from "@lib/util/money"
+import QuantityStepper from "../components/quantity-stepper"
 
-/** Lines grouped by co-op; quantity forms post to a server action (no client JS). */
+/** Lines grouped by co-op, each with its photo slot and a − / + stepper. */
 export default async function CartTemplate({
   groups,
   total,
@@ -34,62 +40,70 @@ export default async function CartTemplate({
             data-testid="cart-coop-name"
           >
             {group.vendor
-              ? t("coop", { name: group.vendor.name })
+              ? t("coop", { name: coopName(group.vendor, locale) })
               : t("noCoop")}
           </h2>
           <ul className="plain">
-            {group.items.map((item) => (
-              <li key={item.id} className="cart-line" data-testid="cart-item">
-                <p className="cart-line-title">
-                  <strong>{lineTitle(item, group, locale)}</strong>
-                  {item.variant_title ? (
-                    <span className="muted">{item.variant_title}</span>
-                  ) : null}
-                </p>
-                <p className="cart-line-price">
-                  {t.rich("unitPrice", {
-                    price: formatPrice(item.unit_price, locale),
-                    b: price,
-                  })}
-                </p>
-                <form action={updateLineItem} className="row cart-line-form">
-                  <input type="hidden" name="line_id" value={item.id} />
-                  <label htmlFor={`qty-${item.id}`} className="sr-only">
-                    {t("quantityOf", { name: lineTitle(item, group, locale) })}
-                  </label>
-                  <input
-                    id={`qty-${item.id}`}
-                    name="quantity"
-                    type="number"
-                    min={0}
-                    max={99}
-                    defaultValue={item.quantity}
-                    inputMode="numeric"
-                    className="quantity"
-                    data-testid="cart-quantity"
-                  />
-                  <button
-                    type="submit"
-                    className="secondary"
-                    data-testid="cart-update"
-                  >
-                    {t("update")}
-                  </button>
-                  <button
-                    type="submit"
-                    name="quantity"
-                    value="0"
-                    className="secondary"
-                    aria-label={t("removeItem", {
-                      name: lineTitle(item, group, locale),
-                    })}
-                    data-testid="cart-remove"
-                  >
-                    {t("remove")}
-                  </button>
-                </form>
-              </li>
-            ))}
+            {group.items.map((item) => {
+              const name = lineTitle(item, group, locale)
+              const variant = lineVariantTitle(item, group, locale)
+              return (
+                <li key={item.id} className="cart-line" data-testid="cart-item">
+                  {/* The product's photo (copied onto the line when added);
+                      a quiet placeholder keeps the layout without one. */}
+                  {item.thumbnail ? (
+                    <ProductImage
+                      className="cart-thumb"
+                      src={item.thumbnail}
+                      alt=""
+                      width={64}
+                      height={64}
+                      sizes="4rem"
+                      testId="cart-item-thumbnail"
+                    />
+                  ) : (
+                    <span
+                      className="cart-thumb cart-thumb-empty"
+                      role="img"
+                      aria-label={t("noPhoto")}
+                      data-testid="cart-thumb-empty"
+                    />
+                  )}
+                  <div className="cart-line-body">
+                    <p className="cart-line-title">
+                      <strong data-testid="cart-line-title">{name}</strong>
+                      {variant ? (
+                        <span className="muted" data-testid="cart-line-variant">
+                          {variant}
+                        </span>
+                      ) : null}
+                    </p>
+                    <p className="cart-line-price">
+                      {t.rich("unitPrice", {
+                        price: formatPrice(item.unit_price, locale),
+                        b: price,
+                      })}
+                    </p>
+                    <QuantityStepper
+                      key={`${item.id}-${item.quantity}`}
+                      lineId={item.id}
+                      quantity={item.quantity}
+                      labels={{
+                        quantityOf: t("quantityOf", { name }),
+                        decrease: t("decrease", { name }),
+                        increase: t("increase", { name }),
+                        update: t("update"),
+                        remove: t("remove"),
+                        removeItem: t("removeItem", { name }),
+                        confirmRemove: t("confirmRemove", { name }),
+                        confirmYes: t("confirmYes"),
+                        confirmNo: t("confirmNo"),
+                      }}
+                    />
+                  </div>
+                </li>
+              )
+            })}
           </ul>
           <p data-testid="cart-subtotal">
             {t.rich("subtotal", {

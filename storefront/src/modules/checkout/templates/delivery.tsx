@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Fragment } from "react"
 import type { CoopGroup, ShippingOption } from "@lib/data/cart"
-import { isPickupOption, lineTitle } from "@lib/data/cart"
+import { coopName, isPickupOption, lineTitle } from "@lib/data/cart"
 import { chooseShipping } from "@lib/data/checkout-actions"
 import { formatOpeningHours } from "@lib/util/dates"
 import { formatDistance } from "@lib/util/distance"
@@ -51,7 +51,7 @@ export default async function CoopDelivery({
   const t = await getTranslations({ locale, namespace: "checkout" })
   const zoneT = await getTranslations({ locale, namespace: "zone" })
   const typeT = await getTranslations({ locale, namespace: "pointType" })
-  const name = group.vendor?.name ?? "—"
+  const name = coopName(group.vendor, locale) || "—"
   const point = (p: PickupPoint, zone: string, selectedPointId?: string) => (
     <label
       key={p.id}

@@ -21,6 +21,7 @@ import { errorMessages } from "./i18n"
 import { CertificatesSection } from "./product-edit-sections/certificates"
 import { BrandSection, GradeSection } from "./product-edit-sections/claims"
 import { DetailsSection, PricesSection } from "./product-edit-sections/details"
+import { PhotosSection } from "./product-edit-sections/photos"
 import {
   EditSection,
   ProductIds,
@@ -65,6 +66,7 @@ export default async function ProductEditTemplate({
   const props: SectionProps = { locale, product, row, can, errors }
   const sections = [
     ["details", t("detailsSection")],
+    ["photos", t("photosSection")],
     ["prices", t("pricesSection")],
     ...(can.editCatalogue ? [["sizes", t("sizesManageSection")]] : []),
     ["stock", t("stockSection")],
@@ -114,6 +116,7 @@ export default async function ProductEditTemplate({
       </nav>
 
       <DetailsSection {...props} pending={pending} />
+      <PhotosSection {...props} />
       <PricesSection {...props} />
       {can.editCatalogue ? (
         <SizesSection {...props} locationId={locationId} />

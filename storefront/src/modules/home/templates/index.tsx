@@ -4,7 +4,9 @@ import { monthName } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
 import { isProvince, regionName } from "@lib/util/regions"
+import type { ProductCategory } from "@lib/data/catalogue"
 import ProductGrid from "@modules/products/templates/product-grid"
+import CategoryNav from "@modules/store/components/category-nav"
 import type {
   CatalogueProduct,
   FacetValue,
@@ -21,6 +23,8 @@ export default async function HomeTemplate({
   inSeason,
   regions,
   brands,
+  categories,
+  categoryCounts,
 }: {
   locale: string
   month: number
@@ -29,6 +33,8 @@ export default async function HomeTemplate({
   inSeason: OriginBrand[]
   regions: FacetValue[]
   brands: OriginBrand[]
+  categories: ProductCategory[]
+  categoryCounts: FacetValue[]
 }) {
   const t = await getTranslations({ locale, namespace: "home" })
   const listing = await getTranslations({ locale, namespace: "listing" })
@@ -67,6 +73,12 @@ export default async function HomeTemplate({
           <button type="submit">{t("searchButton")}</button>
         </form>
       </section>
+      <CategoryNav
+        categories={categories}
+        counts={categoryCounts}
+        locale={locale}
+        basePath={href(locale, "/store")}
+      />
       <section aria-labelledby="in-season">
         <h2 id="in-season">
           {inSeason.length

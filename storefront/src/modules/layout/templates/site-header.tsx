@@ -1,6 +1,8 @@
 import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
+import { Suspense } from "react"
 import { href } from "@lib/util/href"
+import CartBadge from "../components/cart-badge"
 import LanguageSwitch from "../components/language-switch"
 
 export default async function SiteHeader({ locale }: { locale: string }) {
@@ -15,8 +17,15 @@ export default async function SiteHeader({ locale }: { locale: string }) {
         <Link href={href(locale, "/store")} data-testid="nav-store">
           {t("shop")}
         </Link>
-        <Link href={href(locale, "/cart")} data-testid="nav-cart">
+        <Link
+          className="nav-cart"
+          href={href(locale, "/cart")}
+          data-testid="nav-cart"
+        >
           {t("cart")}
+          <Suspense>
+            <CartBadge locale={locale} />
+          </Suspense>
         </Link>
         <Link href={href(locale, "/account")} data-testid="nav-account">
           {t("account")}

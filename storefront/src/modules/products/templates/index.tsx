@@ -12,6 +12,7 @@ import { formatMeasured, sortMetrics } from "@lib/util/metrics"
 import { formatPriceRange, formatPrice } from "@lib/util/money"
 import { isProvince, regionName } from "@lib/util/regions"
 import type { CatalogueProductDetail } from "../../../types/catalogue"
+import ProductImage from "@modules/common/components/product-image"
 import AddToCart from "../components/add-to-cart"
 import CoopCard from "../components/coop-card"
 
@@ -27,8 +28,11 @@ export default async function ProductTemplate({
   const cert = await getTranslations({ locale, namespace: "cert" })
   const metric = await getTranslations({ locale, namespace: "metric" })
   const title = productTitle(product, locale)
+  // By grade rank (特级 first), then price; ungraded sizes keep price order.
   const variants = [...product.variants].sort(
-    (a, b) => (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99)
+    (a, b) =>
+      (a.grade?.rank ?? 99) - (b.grade?.rank ?? 99) ||
+      (a.price ?? Infinity) - (b.price ?? Infinity)
   )
   const graded = variants.filter((v) => v.grade)
   const temperature = product.temperature_class ?? "ambient"
@@ -40,24 +44,51 @@ export default async function ProductTemplate({
     ),
     locale
   )
+  const photos = product.images?.length
+    ? product.images.map((image) => image.url)
+    : product.thumbnail
+      ? [product.thumbnail]
+      : []
+  const description =
+    locale === "en"
+      ? (product.description_en ?? product.description)
+      : product.description
+  const variantTitle = (v: (typeof variants)[number]) =>
+    (locale === "en" && v.title_en) || v.title
   const gradeLabel = (v: (typeof variants)[number]) =>
     v.grade
-      ? `${localized(v.grade, "name", locale)} · ${variantSize(v.title, v.grade)}`
-      : v.title
+      ? `${localized(v.grade, "name", locale)} · ${variantSize(variantTitle(v), v.grade)}`
+      : variantTitle(v)
   return (
-    <article className="product" data-testid="product-page">
+    <article className="product product-page-pad" data-testid="product-page">
       <div>
-        {product.thumbnail ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            className="product-image"
-            src={product.thumbnail}
-            alt={title}
-            width={640}
-            height={640}
-            fetchPriority="high"
-            decoding="async"
-          />
+        {photos.length ? (
+          <ul
+            className="gallery plain"
+            aria-label={t("photos", { count: photos.length })}
+            // A row that scrolls must be reachable by keyboard.
+            tabIndex={photos.length > 1 ? 0 : undefined}
+            data-testid="product-gallery"
+          >
+            {photos.map((url, i) => (
+              <li key={url}>
+                <ProductImage
+                  className="product-image"
+                  src={url}
+                  alt={t("photoAlt", {
+                    title,
+                    n: i + 1,
+                    count: photos.length,
+                  })}
+                  width={800}
+                  height={800}
+                  sizes={`(min-width: 64rem) 30rem, (min-width: 48rem) 45vw, ${photos.length > 1 ? 88 : 100}vw`}
+                  priority={i === 0}
+                  testId="product-photo"
+                />
+              </li>
+            ))}
+          </ul>
         ) : null}
         <h1 data-testid="product-title">{title}</h1>
         <p className="price" data-testid="product-price">
@@ -87,12 +118,22 @@ export default async function ProductTemplate({
                 <span>
                   {t("validUntil", { date: formatDate(c.valid_to, locale) })}
                 </span>
-                <span className="muted">
-                  {t("issuer", { issuer: c.issuer })}
+                <span className="muted" data-testid="cert-issuer">
+                  {t("issuer", {
+                    issuer: (locale === "en" && c.issuer_en) || c.issuer,
+                  })}
                 </span>
               </li>
             ))}
           </ul>
+        ) : null}
+        {description ? (
+          <section aria-labelledby="description">
+            <h2 id="description">{t("description")}</h2>
+            <p className="description" data-testid="product-description">
+              {description}
+            </p>
+          </section>
         ) : null}
       </div>
       <div>
@@ -103,6 +144,7 @@ export default async function ProductTemplate({
               id: v.id,
               label: gradeLabel(v),
               price: formatPrice(v.price, locale),
+              amount: v.price,
               inStock: v.in_stock && v.price !== null,
             }))}
             labels={{

@@ -3,14 +3,24 @@ import Link from "@modules/common/components/shop-link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { login, logout, register } from "@lib/data/customer-actions"
 import { retrieveCustomer } from "@lib/data/customer"
-import { listCustomerOrders, type StoreOrder } from "@lib/data/orders"
+import {
+  englishNames,
+  listCustomerOrders,
+  orderCoopName,
+  type StoreOrder,
+} from "@lib/data/orders"
 import { formatDate, formatDateTime } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
+import { formatCnMobile } from "@lib/util/phone"
 import { formatPrice } from "@lib/util/money"
 import OrderStatus from "@modules/account/components/order-status"
 import ActionForm from "@modules/common/components/action-form"
 import FormField from "@modules/common/components/form-field"
+import PhoneSignIn, {
+  type PhoneSignInLabels,
+} from "@modules/account/components/phone-sign-in"
+import SignInTabs from "@modules/account/components/sign-in-tabs"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -37,34 +47,54 @@ export default async function AccountPage({ params }: Props) {
         <div className="split">
           <section aria-labelledby="login-title" className="card">
             <h2 id="login-title">{t("login")}</h2>
-            <ActionForm
-              action={login}
-              id="login"
-              submitLabel={t("login")}
-              pendingLabel="…"
-              errors={errors}
-              testId="login-form"
-              submitTestId="login-submit"
-              noValidate
-            >
-              <input type="hidden" name="locale" value={locale} />
-              <FormField
-                name="email"
-                label={t("email")}
-                type="email"
-                autoComplete="email"
-                required
-                testId="login-email"
-              />
-              <FormField
-                name="password"
-                label={t("password")}
-                type="password"
-                autoComplete="current-password"
-                required
-                testId="login-password"
-              />
-            </ActionForm>
+            <SignInTabs
+              tabs={[
+                {
+                  id: "phone",
+                  label: t("phoneSignIn.tab"),
+                  panel: (
+                    <PhoneSignIn
+                      locale={locale}
+                      labels={t.raw("phoneSignIn") as PhoneSignInLabels}
+                    />
+                  ),
+                },
+                {
+                  id: "password",
+                  label: t("passwordTab"),
+                  panel: (
+                    <ActionForm
+                      action={login}
+                      id="login"
+                      submitLabel={t("login")}
+                      pendingLabel="…"
+                      errors={errors}
+                      testId="login-form"
+                      submitTestId="login-submit"
+                      noValidate
+                    >
+                      <input type="hidden" name="locale" value={locale} />
+                      <FormField
+                        name="email"
+                        label={t("email")}
+                        type="email"
+                        autoComplete="email"
+                        required
+                        testId="login-email"
+                      />
+                      <FormField
+                        name="password"
+                        label={t("password")}
+                        type="password"
+                        autoComplete="current-password"
+                        required
+                        testId="login-password"
+                      />
+                    </ActionForm>
+                  ),
+                },
+              ]}
+            />
           </section>
           <section aria-labelledby="register-title" className="card">
             <h2 id="register-title">{t("register")}</h2>
@@ -125,9 +155,11 @@ export default async function AccountPage({ params }: Props) {
     )
   }
   const orders = await listCustomerOrders()
+  const names = await englishNames(orders, locale)
   const name =
     [customer.last_name, customer.first_name].filter(Boolean).join("") ||
-    customer.email
+    customer.email ||
+    (customer.phone ? formatCnMobile(customer.phone) : "")
   // One card per order group (one checkout), its co-op orders inside.
   const groups = new Map<string, StoreOrder[]>()
   for (const order of orders) {
@@ -180,7 +212,7 @@ export default async function AccountPage({ params }: Props) {
                       <strong>{t("order", { id: order.display_id })}</strong>
                       <OrderStatus order={order} locale={locale} />
                     </p>
-                    <p className="muted">{order.vendor?.name}</p>
+                    <p className="muted">{orderCoopName(order, names)}</p>
                     {order.pickup ? (
                       <p data-testid="order-row-pickup">
                         {t("pickupAtPoint", {

@@ -17,7 +17,7 @@ export default async function CartPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "cart" })
-  const { cart, groups } = await retrieveCartByCoop()
+  const { cart, groups } = await retrieveCartByCoop(locale)
   return (
     <>
       <h1>{t("title")}</h1>

@@ -43,7 +43,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   // re-render after a checkout step waits for one backend trip, not two.
   const cartId = await getCartId()
   const [{ cart, groups }, t, customer, options] = await Promise.all([
-    retrieveCartByCoop(),
+    retrieveCartByCoop(locale),
     getTranslations({ locale, namespace: "checkout" }),
     retrieveCustomer(),
     cartId ? listCartShippingOptions(cartId).catch(() => []) : [],

@@ -7,6 +7,7 @@ import { href } from "@lib/util/href"
 import { filtersFromSearchParams, keptParams } from "@lib/util/query"
 import ProductGrid from "@modules/products/templates/product-grid"
 import ActiveFilters from "@modules/store/components/active-filters"
+import CategoryNav from "@modules/store/components/category-nav"
 import Filters from "@modules/store/components/filters"
 import SearchBox from "@modules/store/components/search-box"
 
@@ -50,6 +51,13 @@ export default async function StorePage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
+      <CategoryNav
+        categories={categories}
+        counts={page.facets?.category}
+        active={filters.category ?? []}
+        locale={locale}
+        basePath={basePath}
+      />
       <div className="split">
         <aside>
           <Suspense>

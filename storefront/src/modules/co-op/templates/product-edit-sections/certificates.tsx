@@ -9,6 +9,7 @@ import { formatDate } from "@lib/util/dates"
 import CoopForm from "../../components/coop-form"
 import Field from "../../components/field"
 import StatusChip from "../../components/status-chip"
+import { PHOTO_TYPES } from "../../lib/photos"
 import { EditSection, ProductIds, type SectionProps } from "./shared"
 import styles from "../../console.module.css"
 import formStyles from "../../form.module.css"
@@ -166,16 +167,31 @@ export async function CertificatesSection({
                 </Field>
               </div>
               <Field
+                id="cert-evidence-file"
+                name="evidence_file"
+                label={t("evidenceFile")}
+                hint={t("evidenceFileHint")}
+              >
+                <input
+                  id="cert-evidence-file"
+                  name="evidence_file"
+                  type="file"
+                  accept={PHOTO_TYPES.join(",")}
+                  aria-describedby="cert-evidence-file-hint"
+                  data-testid="coop-cert-evidence-file"
+                />
+              </Field>
+              <Field
                 id="cert-evidence"
                 name="evidence_url"
                 label={t("evidence")}
                 hint={t("evidenceHint")}
+                optional={t("evidenceOr")}
               >
                 <input
                   id="cert-evidence"
                   name="evidence_url"
                   type="url"
-                  required
                   aria-describedby="cert-evidence-hint"
                 />
               </Field>

@@ -1,12 +1,15 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import { addToCart, type ActionState } from "@lib/data/cart-actions"
+import { cheapestInStock } from "@lib/util/variants"
 
 export type VariantChoice = {
   id: string
   label: string
   price: string
+  /** The price as a number, to preselect the cheapest; null when unpriced. */
+  amount: number | null
   inStock: boolean
 }
 
@@ -22,7 +25,11 @@ type Labels = {
   error: string
 }
 
-/** Grade radios, quantity and the add button: the product page's only client JS. */
+/**
+ * Grade radios (in the order given: by grade rank), the cheapest in stock
+ * chosen, a quantity and the add button. The chosen grade's price and the
+ * button sit in a buy bar that stays at the bottom of a phone's screen.
+ */
 export default function AddToCart({
   variants,
   labels,
@@ -38,7 +45,9 @@ export default function AddToCart({
       error: null,
     }
   )
-  const firstInStock = variants.find((v) => v.inStock)?.id
+  const preselected = cheapestInStock(variants)
+  const [chosen, setChosen] = useState(preselected)
+  const selected = variants.find((v) => v.id === chosen)
   return (
     <form action={action} data-testid="add-to-cart-form">
       <fieldset>
@@ -49,9 +58,11 @@ export default function AddToCart({
               type="radio"
               name="variant_id"
               value={v.id}
-              defaultChecked={v.id === firstInStock}
+              defaultChecked={v.id === preselected}
+              onChange={() => setChosen(v.id)}
               disabled={!v.inStock}
               required
+              data-testid="variant-radio"
             />
             <span className="option-text">
               <span>{v.label}</span>
@@ -74,15 +85,6 @@ export default function AddToCart({
         inputMode="numeric"
         className="quantity"
       />
-      <p>
-        <button
-          type="submit"
-          disabled={pending || !firstInStock}
-          data-testid="add-to-cart"
-        >
-          {pending ? labels.adding : labels.add}
-        </button>
-      </p>
       <p role="status" aria-live="polite">
         {state.error ? (
           <span className="error" data-testid="add-error">
@@ -95,6 +97,23 @@ export default function AddToCart({
           </span>
         ) : null}
       </p>
+      <div className="buy-bar" data-testid="buy-bar">
+        <p className="buy-bar-price">
+          <span className="muted" data-testid="buy-bar-label">
+            {selected?.label}
+          </span>
+          <strong className="price" data-testid="buy-bar-price">
+            {selected?.price}
+          </strong>
+        </p>
+        <button
+          type="submit"
+          disabled={pending || !preselected}
+          data-testid="add-to-cart"
+        >
+          {pending ? labels.adding : labels.add}
+        </button>
+      </div>
     </form>
   )
 }

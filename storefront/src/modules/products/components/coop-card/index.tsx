@@ -42,7 +42,9 @@ export default async function CoopCard({
           />
         ) : null}
         <p>
-          <strong data-testid="coop-name">{vendor.name}</strong>
+          <strong data-testid="coop-name">
+            {(locale === "en" && vendor.name_en) || vendor.name}
+          </strong>
           {about.length ? (
             <>
               <br />

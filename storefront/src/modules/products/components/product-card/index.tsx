@@ -1,3 +1,4 @@
+import ProductImage from "@modules/common/components/product-image"
 import Link from "@modules/common/components/shop-link"
 import { getTranslations } from "next-intl/server"
 import { productHref } from "@lib/util/href"
@@ -8,9 +9,12 @@ import type { CatalogueProduct } from "../../../../types/catalogue"
 export default async function ProductCard({
   product,
   locale,
+  priority = false,
 }: {
   product: CatalogueProduct
   locale: string
+  /** For the first cards above the fold, which are the page's largest paint. */
+  priority?: boolean
 }) {
   const t = await getTranslations({ locale, namespace: "listing" })
   const title = productTitle(product, locale)
@@ -21,14 +25,15 @@ export default async function ProductCard({
         data-testid="product-link"
       >
         {product.thumbnail ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
+          <ProductImage
             className="thumb"
             src={product.thumbnail}
             alt=""
-            loading="lazy"
             width={320}
             height={320}
+            sizes="(min-width: 64rem) 15rem, (min-width: 48rem) 30vw, 50vw"
+            priority={priority}
+            testId="product-card-image"
           />
         ) : (
           <div className="thumb" aria-hidden="true" />
@@ -45,7 +50,7 @@ export default async function ProductCard({
               {localized(product.brand, "name", locale)}
             </span>
           ) : null}
-          {product.vendor?.name}
+          {(locale === "en" && product.vendor?.name_en) || product.vendor?.name}
         </p>
         {!product.in_stock ? <p className="muted">{t("outOfStock")}</p> : null}
       </Link>

@@ -36,11 +36,20 @@ export default async function Filters({
       ? [
           {
             group: "category",
-            values: categories.map((c) => ({
-              value: c.handle,
-              label: categoryName(c, locale),
-              count: null as number | null,
-            })),
+            // Only categories that hold a product under the other filters.
+            values: categories.flatMap((c) => {
+              const count =
+                facets?.category?.find((f) => f.value === c.handle)?.count ?? 0
+              return count || isActive(params, "category", c.handle)
+                ? [
+                    {
+                      value: c.handle,
+                      label: categoryName(c, locale),
+                      count: count as number | null,
+                    },
+                  ]
+                : []
+            }),
           },
         ]
       : []),

@@ -52,8 +52,9 @@ export default function SearchBox({
     <form role="search" action={pathname} className="search-box">
       {[...params.entries()]
         .filter(([k]) => k !== "q" && k !== "page")
-        .map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
+        .map(([k, v], i) => (
+          // A key may repeat (?grade=premium&grade=first): keyed by place.
+          <input key={`${i}-${k}`} type="hidden" name={k} value={v} />
         ))}
       <label htmlFor="q">{label}</label>
       <input

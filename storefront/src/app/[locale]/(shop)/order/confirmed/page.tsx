@@ -2,7 +2,13 @@ import type { Metadata } from "next"
 import Link from "@modules/common/components/shop-link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { retrieveOrder, type StoreOrder } from "@lib/data/orders"
+import {
+  englishNames,
+  orderCoopName,
+  orderLineNames,
+  retrieveOrder,
+  type StoreOrder,
+} from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"
@@ -34,6 +40,7 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
   if (!orders.length) {
     notFound()
   }
+  const names = await englishNames(orders, locale)
   const t = await getTranslations({ locale, namespace: "confirmation" })
   const zone = await getTranslations({ locale, namespace: "zone" })
   const groupId = orders[0].order_group?.display_id ?? search.group
@@ -64,20 +71,23 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
           >
             <h2>{t("order", { id: order.display_id })}</h2>
             <p data-testid="confirmation-coop">
-              {t("coop", { name: order.vendor?.name ?? "—" })}
+              {t("coop", { name: orderCoopName(order, names) ?? "—" })}
             </p>
             <ul className="order-items">
-              {order.items.map((item) => (
-                <li key={item.id}>
-                  {item.subtitle && item.subtitle !== item.title
-                    ? t("itemWithVariant", {
-                        title: item.title,
-                        variant: item.subtitle,
-                        quantity: item.quantity,
-                      })
-                    : t("item", { title: item.title, quantity: item.quantity })}
-                </li>
-              ))}
+              {order.items.map((item) => {
+                const { title, variant } = orderLineNames(item, names)
+                return (
+                  <li key={item.id} data-testid="confirmation-line">
+                    {variant
+                      ? t("itemWithVariant", {
+                          title,
+                          variant,
+                          quantity: item.quantity,
+                        })
+                      : t("item", { title, quantity: item.quantity })}
+                  </li>
+                )
+              })}
             </ul>
             {order.pickup ? (
               <p data-testid="confirmation-pickup">

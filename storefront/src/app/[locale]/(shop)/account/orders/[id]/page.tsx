@@ -2,7 +2,12 @@ import type { Metadata } from "next"
 import Link from "@modules/common/components/shop-link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { retrieveOrder } from "@lib/data/orders"
+import {
+  englishNames,
+  orderCoopName,
+  orderLineNames,
+  retrieveOrder,
+} from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { formatPrice } from "@lib/util/money"
@@ -28,6 +33,7 @@ export default async function OrderPage({ params }: Props) {
   if (!order) {
     notFound()
   }
+  const names = await englishNames([order], locale)
   const t = await getTranslations({ locale, namespace: "account" })
   return (
     <article data-testid="order-page" aria-labelledby="order-title">
@@ -39,7 +45,7 @@ export default async function OrderPage({ params }: Props) {
         <OrderStatus order={order} locale={locale} />
       </h1>
       <p className="muted">
-        {order.vendor?.name}
+        {orderCoopName(order, names)}
         {" · "}
         {t("placed", { date: formatDate(order.created_at, locale) })}
         {order.order_group
@@ -52,20 +58,23 @@ export default async function OrderPage({ params }: Props) {
       <section aria-labelledby="order-items">
         <h2 id="order-items">{t("items")}</h2>
         <ul className="plain order-items" data-testid="order-items">
-          {order.items.map((item) => (
-            <li key={item.id} className="order-item">
-              <span>
-                {item.subtitle && item.subtitle !== item.title
-                  ? t("itemWithVariant", {
-                      title: item.title,
-                      variant: item.subtitle,
-                      quantity: item.quantity,
-                    })
-                  : t("item", { title: item.title, quantity: item.quantity })}
-              </span>
-              <span className="price">{formatPrice(item.total, locale)}</span>
-            </li>
-          ))}
+          {order.items.map((item) => {
+            const { title, variant } = orderLineNames(item, names)
+            return (
+              <li key={item.id} className="order-item">
+                <span>
+                  {variant
+                    ? t("itemWithVariant", {
+                        title,
+                        variant,
+                        quantity: item.quantity,
+                      })
+                    : t("item", { title, quantity: item.quantity })}
+                </span>
+                <span className="price">{formatPrice(item.total, locale)}</span>
+              </li>
+            )
+          })}
         </ul>
         <p className="order-total">
           {t.rich("total", {
