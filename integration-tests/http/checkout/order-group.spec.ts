@@ -15,6 +15,7 @@ import {
   createPickupPoint,
   createVendorProduct,
   prepareCart,
+  SHIPPING_ADDRESS,
   storefrontCheckout,
   summarizeCheckouts,
 } from "../../helpers/checkout"
@@ -270,6 +271,94 @@ medusaIntegrationTestRunner({
         expect(err.response.data.message).toMatch(
           /Choose a shipping method for the items from "涪陵区青菜头种植专业合作社"/
         )
+      })
+
+      it("refuses delivery without a street address, a name or a mainland phone with a 400 naming the field", async () => {
+        const { cart_id, headers } = await twoCoopCart()
+        const cases = [
+          [
+            { address_1: "" },
+            /^shipping_address\.address_1: /,
+            "delivery_address_required",
+          ],
+          [
+            { address_1: "500103" },
+            /^shipping_address\.address_1: "500103"/,
+            "delivery_address_code",
+          ],
+          [
+            { first_name: "", last_name: "" },
+            /^shipping_address\.first_name: /,
+            "delivery_name_required",
+          ],
+          [
+            { phone: "12345" },
+            /^shipping_address\.phone: "12345"/,
+            "mainland_phone",
+          ],
+        ] as const
+        for (const [change, message, rule] of cases) {
+          await api.post(
+            `/store/carts/${cart_id}`,
+            { shipping_address: { ...SHIPPING_ADDRESS, ...change } },
+            { headers }
+          )
+          const err = await api
+            .post(`/store/carts/${cart_id}/complete`, {}, { headers })
+            .catch((e) => e)
+          expect([change, err.response?.status]).toEqual([change, 400])
+          expect(err.response.data.message).toMatch(message)
+          // The field and rule for clients, as docs/api.md "Errors" lists them.
+          expect(err.response.data.errors).toEqual([
+            expect.objectContaining({
+              field: `shipping_address.${Object.keys(change)[0]}`,
+              rule,
+            }),
+          ])
+        }
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: groups } = await query.graph({
+          entity: "order_group",
+          fields: ["id"],
+          filters: { cart_id },
+        })
+        expect(groups).toHaveLength(0)
+
+        await api.post(
+          `/store/carts/${cart_id}`,
+          { shipping_address: SHIPPING_ADDRESS },
+          { headers }
+        )
+        // An address change may refresh the cart's payment: start it again.
+        const {
+          data: { payment_collection },
+        } = await api.post(
+          "/store/payment-collections",
+          { cart_id },
+          { headers }
+        )
+        await api.post(
+          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          { headers }
+        )
+        const { data } = await api.post(
+          `/store/carts/${cart_id}/complete`,
+          {},
+          { headers }
+        )
+        expect(data.order_group.orders).toHaveLength(2)
+        const { data: placed } = await query.graph({
+          entity: "order",
+          fields: ["id", "metadata"],
+          filters: { id: data.order_group.orders.map((o: any) => o.id) },
+        })
+        for (const order of placed) {
+          expect(order.metadata?.delivery).toEqual({
+            arrival_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          })
+          expect(order.metadata?.pickup).toBeUndefined()
+        }
       })
     })
 

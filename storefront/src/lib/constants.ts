@@ -17,9 +17,6 @@ export const TAGS = {
   pickupParcel: (parcelId: string) => `pickup-parcel-${parcelId}`,
 } as const
 
-/** The address line saved for a pickup-only contact (the cart needs one). */
-export const PICKUP_ADDRESS_LINE = "自提 / Pickup"
-
 /** The system payment provider Medusa always registers. */
 export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
 

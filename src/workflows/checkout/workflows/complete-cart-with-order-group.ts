@@ -22,17 +22,20 @@ import {
 import { reservePickupCapacityStep } from "../../pickup-checkout/steps/reserve-pickup-capacity"
 import { validateCartPickupStep } from "../../pickup-checkout/steps/validate-cart-pickup"
 import {
+  expectedArrivalDate,
   planOrderPickups,
   withOrderPickup,
 } from "../../pickup-checkout/utils/rules"
 import { refreshVendorOrderStagesStep } from "../../vendor-orders/steps/refresh-vendor-order-stages"
 import { ORDER_GROUP_PLACED } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
+import { validateCartDeliveryStep } from "../steps/validate-cart-delivery"
 import { recordOrderCommissionsStep } from "../steps/record-order-commissions"
 import { reserveOrderInventoryStep } from "../steps/reserve-order-inventory"
 import { validateCartForOrderGroupStep } from "../steps/validate-cart-for-order-group"
 import { orderGroupCartFields } from "../utils/cart-fields"
 import { CHECKOUT_LOCK_SECONDS } from "../utils/locking"
+import { withOrderDelivery } from "../utils/order-delivery"
 import {
   categoriesByProduct,
   orderGroupLinks,
@@ -49,7 +52,9 @@ export const completeCartWithOrderGroupWorkflowId =
  * This workflow completes a cart into one order per co-op, grouped in an
  * order group, and is the only way a cart completes: the store's complete
  * route and the payment webhook both run it, locked on the cart id. It
- * checks each pickup method still fits the cart's items, claims a
+ * checks each pickup method still fits the cart's items and that a cart
+ * with a delivery method has a street address, a name and a mainland
+ * phone, claims a
  * pickup-point compartment for orders shipped to a point,
  * reserves each order's stock at its co-op's location, records commissions
  * and payout-ledger lines, authorizes the cart's single payment last, and
@@ -109,6 +114,7 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
     ).then(() => {
       validateCartForOrderGroupStep({ cart })
       validateCartPickupStep({ cart })
+      validateCartDeliveryStep({ cart })
       const paymentSessions = validateCartPaymentsStep({ cart })
 
       const plan = transform({ cart }, ({ cart }) => planVendorOrders(cart))
@@ -124,14 +130,17 @@ export const completeCartWithOrderGroupWorkflow = createWorkflow(
       const pickups = transform({ cart, plan }, ({ cart, plan }) =>
         planOrderPickups(cart, plan.orders as any, new Date())
       )
-      const orderData = transform(
-        { plan, pickups },
-        ({ plan, pickups }) =>
-          plan.orders.map((order, i) => ({
-            ...order,
-            metadata: withOrderPickup(order.metadata, pickups[i]),
-          })) as unknown as CreateOrderDTO[]
-      )
+      // Orders the co-op delivers record the day they are expected.
+      const orderData = transform({ plan, pickups }, ({ plan, pickups }) => {
+        const arrival_date = expectedArrivalDate(new Date())
+        return plan.orders.map((order, i) => ({
+          ...order,
+          metadata: withOrderDelivery(
+            withOrderPickup(order.metadata, pickups[i]),
+            pickups[i] ? null : { arrival_date }
+          ),
+        })) as unknown as CreateOrderDTO[]
+      })
       const orders = createOrdersStep(orderData)
       const pickupClaims = transform(
         { orders, pickups },

@@ -7,7 +7,19 @@ import { medusaErrorMessage } from "../util/medusa-error"
 import { getAuthHeaders, getCartId, setCartId } from "./cookies"
 import { getShopRegion } from "./regions"
 
-export type ActionState = { error: string | null; ok?: boolean }
+/**
+ * What a shop action answers `useActionState`: a form-level error (a code
+ * the form translates, or the API's sentence), per-field error codes, and
+ * the values submitted, so a form re-rendered after a refusal (also without
+ * JavaScript) shows what was typed. Passwords are never sent back.
+ */
+export type ActionState = {
+  error: string | null
+  ok?: boolean
+  /** field name → error code (translated by the form) or the API's sentence. */
+  fields?: Record<string, string>
+  values?: Record<string, string>
+}
 
 async function getOrCreateCartId(): Promise<string> {
   const existing = await getCartId()

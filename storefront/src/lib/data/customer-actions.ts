@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { sdk } from "../config"
+import { isEmail, signUpProblems } from "../util/contact"
 import { medusaErrorMessage } from "../util/medusa-error"
 import type { ActionState } from "./cart-actions"
 import { getCartId, removeAuthToken, setAuthToken } from "./cookies"
@@ -31,62 +32,85 @@ async function transferCart(token: string) {
   }
 }
 
+/**
+ * Signs in with email and password. A refusal is shown at its field, with
+ * the email sent back (never the password) for a form shown again without
+ * JavaScript; with JavaScript the form keeps both.
+ */
 export async function login(
   _prev: ActionState,
   formData: FormData
 ): Promise<ActionState> {
   const email = String(formData.get("email") ?? "").trim()
   const password = String(formData.get("password") ?? "")
+  const values = { email }
+  if (!isEmail(email)) {
+    return { error: "email", fields: { email: "email" }, values }
+  }
   try {
     const token = await loginToken(email, password)
     await setAuthToken(token)
     await transferCart(token)
   } catch (error) {
     // A code the form translates; anything else is the backend's sentence.
-    return {
-      error:
-        (error as { status?: number }).status === 401
-          ? "credentials"
-          : medusaErrorMessage(error),
+    if ((error as { status?: number }).status === 401) {
+      return {
+        error: "credentials",
+        fields: { password: "credentials" },
+        values,
+      }
     }
+    return { error: medusaErrorMessage(error), values }
   }
   redirect(`${localePrefix(formData)}/account`)
 }
 
+/**
+ * Creates a customer account and signs it in. Every field at fault is
+ * named at once, and the values come back (never the password).
+ */
 export async function register(
   _prev: ActionState,
   formData: FormData
 ): Promise<ActionState> {
-  const email = String(formData.get("email") ?? "").trim()
-  const password = String(formData.get("password") ?? "")
-  const firstName = String(formData.get("first_name") ?? "").trim()
-  const lastName = String(formData.get("last_name") ?? "").trim()
-  const phone = String(formData.get("phone") ?? "").trim()
-  if (password.length < 8) {
-    return { error: "password" }
+  const read = (name: string) => String(formData.get(name) ?? "").trim()
+  const input = {
+    last_name: read("last_name"),
+    first_name: read("first_name"),
+    email: read("email"),
+    phone: read("phone"),
+    password: String(formData.get("password") ?? ""),
+  }
+  const { password, ...values } = input
+  const fields = signUpProblems(input)
+  if (Object.keys(fields).length) {
+    return { error: Object.values(fields)[0], fields, values }
   }
   try {
     const { token: registration } = await sdk.client.fetch<{ token: string }>(
       "/auth/customer/emailpass/register",
-      { method: "POST", body: { email, password } }
+      { method: "POST", body: { email: values.email, password } }
     )
     await sdk.client.fetch("/store/customers", {
       method: "POST",
       body: {
-        email,
-        first_name: firstName,
-        last_name: lastName,
-        phone: phone || undefined,
+        email: values.email,
+        first_name: values.first_name,
+        last_name: values.last_name,
+        phone: values.phone || undefined,
       },
       headers: { authorization: `Bearer ${registration}` },
     })
     // The registration token carries no actor yet; sign in for one that does.
-    const token = await loginToken(email, password)
+    const token = await loginToken(values.email, password)
     await setAuthToken(token)
     await transferCart(token)
   } catch (error) {
     const message = medusaErrorMessage(error)
-    return { error: /already exists/i.test(message) ? "exists" : message }
+    if (/already exists/i.test(message)) {
+      return { error: "exists", fields: { email: "exists" }, values }
+    }
+    return { error: message, values }
   }
   redirect(`${localePrefix(formData)}/account`)
 }

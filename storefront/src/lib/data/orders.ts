@@ -62,6 +62,16 @@ export type StoreOrder = {
     amount: number
     data?: Record<string, unknown>
   }[]
+  shipping_address?: {
+    first_name?: string | null
+    last_name?: string | null
+    phone?: string | null
+    province?: string | null
+    city?: string | null
+    address_1?: string | null
+  } | null
+  /** Set at checkout: `delivery` on an order its co-op delivers. */
+  metadata?: { delivery?: { arrival_date?: string } } | null
   vendor?: { id: string; name: string; handle: string } | null
   order_group?: { id: string; display_id: number } | null
   pickup?: PickupView | null
@@ -78,7 +88,8 @@ export const ORDER_FIELDS = storeFields(
   "created_at",
   "total",
   "*items",
-  "*shipping_methods"
+  "*shipping_methods",
+  "*shipping_address"
 )
 
 export async function listCustomerOrders(): Promise<StoreOrder[]> {

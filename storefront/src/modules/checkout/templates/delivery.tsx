@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { Fragment } from "react"
 import type { CoopGroup, ShippingOption } from "@lib/data/cart"
 import { coopName, isPickupOption, lineTitle } from "@lib/data/cart"
 import { chooseShipping } from "@lib/data/checkout-actions"
@@ -19,13 +20,21 @@ export function optionZone(option: ShippingOption): string {
   return ["ambient", "chilled", "frozen"].includes(zone) ? zone : "ambient"
 }
 
-/** One co-op's choice: delivery options, or pickup with a point nearest first. */
+/** Another co-op's option a choice here also applies to (it has none yet). */
+export type FollowerOption = { id: string; zone: string; pickup: boolean }
+
+/**
+ * One co-op's choice: delivery options, or pickup with a point nearest
+ * first. The choice also goes to the co-ops in `followers`, which have not
+ * chosen yet, so one press serves the whole cart.
+ */
 export default async function CoopDelivery({
   group,
   options,
   chosenOptionId,
   chosenPointId,
   pointsByZone,
+  followers = [],
   locale,
   errors,
 }: {
@@ -35,6 +44,7 @@ export default async function CoopDelivery({
   /** The point the chosen pickup goes to: it stays selected on reload. */
   chosenPointId?: string
   pointsByZone: Record<string, PickupPoint[]>
+  followers?: FollowerOption[]
   locale: string
   errors: Record<string, string>
 }) {
@@ -60,6 +70,11 @@ export default async function CoopDelivery({
         disabled={p.available === false}
       />
       <input type="hidden" name={`point_type_${p.id}`} value={p.type} />
+      <input
+        type="hidden"
+        name={`point_zones_${p.id}`}
+        value={(p.zones ?? []).map((z) => z.zone).join(",")}
+      />
       <span className="point-text">
         <strong>{localized(p, "name", locale)}</strong>
         <span className="muted">
@@ -107,6 +122,17 @@ export default async function CoopDelivery({
       </span>
     </label>
   )
+  const follow = (pickup: boolean) =>
+    followers
+      .filter((f) => f.pickup === pickup)
+      .map((f) => (
+        <Fragment key={f.id}>
+          <input type="hidden" name="follow_option_id" value={f.id} />
+          <input type="hidden" name={`follow_zone_${f.id}`} value={f.zone} />
+        </Fragment>
+      ))
+  const followCount = (pickup: boolean) =>
+    followers.filter((f) => f.pickup === pickup).length
   return (
     <fieldset
       data-testid="coop-delivery"
@@ -131,12 +157,19 @@ export default async function CoopDelivery({
             >
               <ActionForm
                 action={chooseShipping}
-                submitLabel={chosen ? t("chosen") : t("choose")}
-                pendingLabel="…"
+                submitLabel={
+                  chosen
+                    ? t("chosen")
+                    : followCount(false)
+                      ? t("chooseAll", { count: followCount(false) + 1 })
+                      : t("choose")
+                }
+                pendingLabel={t("saving")}
                 errors={errors}
                 submitTestId="choose-delivery"
               >
                 <input type="hidden" name="option_id" value={option.id} />
+                {follow(false)}
                 <p className="option-head">
                   <span>
                     {bilingual(option.name, locale)} · {price}
@@ -182,13 +215,20 @@ export default async function CoopDelivery({
             {points.length ? (
               <ActionForm
                 action={chooseShipping}
-                submitLabel={chosen ? t("choosePointAgain") : t("choosePoint")}
-                pendingLabel="…"
+                submitLabel={
+                  chosen
+                    ? t("choosePointAgain")
+                    : followCount(true)
+                      ? t("choosePointAll", { count: followCount(true) + 1 })
+                      : t("choosePoint")
+                }
+                pendingLabel={t("saving")}
                 errors={errors}
                 submitTestId="choose-pickup"
               >
                 <input type="hidden" name="option_id" value={option.id} />
                 <input type="hidden" name="pickup" value="true" />
+                {follow(true)}
                 <div role="radiogroup" aria-label={t("pointFor", { name })}>
                   {points
                     .slice(0, shown)

@@ -17,6 +17,7 @@ import { formatPrice } from "@lib/util/money"
 import OrderStatus from "@modules/account/components/order-status"
 import VerifyEmailCard from "@modules/account/components/verify-email-card"
 import ActionForm from "@modules/common/components/action-form"
+import FormField from "@modules/common/components/form-field"
 import PhoneSignIn, {
   type PhoneSignInLabels,
 } from "@modules/account/components/phone-sign-in"
@@ -57,8 +58,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="split">
-          <section aria-labelledby="login" className="card">
-            <h2 id="login">{t("login")}</h2>
+          <section aria-labelledby="login-title" className="card">
+            <h2 id="login-title">{t("login")}</h2>
             <SignInTabs
               tabs={[
                 {
@@ -77,30 +78,30 @@ export default async function AccountPage({ params, searchParams }: Props) {
                   panel: (
                     <ActionForm
                       action={login}
+                      id="login"
                       submitLabel={t("login")}
                       pendingLabel="…"
                       errors={errors}
                       testId="login-form"
                       submitTestId="login-submit"
+                      noValidate
                     >
                       <input type="hidden" name="locale" value={locale} />
-                      <label htmlFor="login-email">{t("email")}</label>
-                      <input
-                        id="login-email"
+                      <FormField
                         name="email"
+                        label={t("email")}
                         type="email"
                         autoComplete="email"
                         required
-                        data-testid="login-email"
+                        testId="login-email"
                       />
-                      <label htmlFor="login-password">{t("password")}</label>
-                      <input
-                        id="login-password"
+                      <FormField
                         name="password"
+                        label={t("password")}
                         type="password"
                         autoComplete="current-password"
                         required
-                        data-testid="login-password"
+                        testId="login-password"
                       />
                     </ActionForm>
                   ),
@@ -108,54 +109,57 @@ export default async function AccountPage({ params, searchParams }: Props) {
               ]}
             />
           </section>
-          <section aria-labelledby="register" className="card">
-            <h2 id="register">{t("register")}</h2>
+          <section aria-labelledby="register-title" className="card">
+            <h2 id="register-title">{t("register")}</h2>
             <ActionForm
               action={register}
+              id="register"
               submitLabel={t("register")}
               pendingLabel="…"
               errors={errors}
               testId="register-form"
               submitTestId="register-submit"
+              noValidate
             >
               <input type="hidden" name="locale" value={locale} />
-              <label htmlFor="reg-last">{t("lastName")}</label>
-              <input
-                id="reg-last"
+              <FormField
                 name="last_name"
+                label={t("lastName")}
                 autoComplete="family-name"
                 required
+                testId="register-last-name"
               />
-              <label htmlFor="reg-first">{t("firstName")}</label>
-              <input
-                id="reg-first"
+              <FormField
                 name="first_name"
+                label={t("firstName")}
                 autoComplete="given-name"
                 required
+                testId="register-first-name"
               />
-              <label htmlFor="reg-email">{t("email")}</label>
-              <input
-                id="reg-email"
+              <FormField
                 name="email"
+                label={t("email")}
                 type="email"
                 autoComplete="email"
                 required
+                testId="register-email"
               />
-              <label htmlFor="reg-phone">{t("phone")}</label>
-              <input
-                id="reg-phone"
+              <FormField
                 name="phone"
+                label={t("phone")}
                 type="tel"
                 autoComplete="tel"
+                inputMode="tel"
+                testId="register-phone"
               />
-              <label htmlFor="reg-password">{t("password")}</label>
-              <input
-                id="reg-password"
+              <FormField
                 name="password"
+                label={t("password")}
                 type="password"
                 autoComplete="new-password"
                 minLength={8}
                 required
+                testId="register-password"
               />
             </ActionForm>
           </section>

@@ -7,17 +7,21 @@ import {
   listCartShippingOptions,
   retrieveCartByCoop,
 } from "@lib/data/cart"
-import { placeOrder, saveContact } from "@lib/data/checkout-actions"
+import { getCartId } from "@lib/data/cookies"
 import { retrieveCustomer } from "@lib/data/customer"
-import { PICKUP_ADDRESS_LINE } from "@lib/constants"
 import { DEFAULT_ORIGIN, findPickupPoints } from "@lib/data/pickup-points"
 import { formatDate } from "@lib/util/dates"
 import { CHONGQING_DISTRICTS, districtByCode } from "@lib/util/districts"
 import { href } from "@lib/util/href"
-import { formatPrice } from "@lib/util/money"
 import LocateButton from "@modules/checkout/components/locate-button"
-import CoopDelivery, { optionZone } from "@modules/checkout/templates/delivery"
-import ActionForm from "@modules/common/components/action-form"
+import CheckoutContact from "@modules/checkout/templates/contact"
+import CoopDelivery, {
+  optionZone,
+  type FollowerOption,
+} from "@modules/checkout/templates/delivery"
+import CheckoutPayment, {
+  type PayBlocker,
+} from "@modules/checkout/templates/payment"
 import type { PickupPoint } from "../../../../types/catalogue"
 
 type Props = {
@@ -35,15 +39,18 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const search = await searchParams
-  const { cart, groups } = await retrieveCartByCoop(locale)
+  // The cart's id is in its cookie, so its options load alongside it: each
+  // re-render after a checkout step waits for one backend trip, not two.
+  const cartId = await getCartId()
+  const [{ cart, groups }, t, customer, options] = await Promise.all([
+    retrieveCartByCoop(locale),
+    getTranslations({ locale, namespace: "checkout" }),
+    retrieveCustomer(),
+    cartId ? listCartShippingOptions(cartId).catch(() => []) : [],
+  ])
   if (!cart || !groups.length) {
     redirect(href(locale, "/cart"))
   }
-  const [t, customer, options] = await Promise.all([
-    getTranslations({ locale, namespace: "checkout" }),
-    retrieveCustomer(),
-    listCartShippingOptions(cart.id).catch(() => []),
-  ])
   const errors = t.raw("errors") as Record<string, string>
   const districtName = (d: (typeof CHONGQING_DISTRICTS)[number]) =>
     locale === "en" ? d.en : d.zh
@@ -66,7 +73,10 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const arrival = found.find(([, r]) => r.arrival_date)?.[1].arrival_date
 
   // Per co-op: the option chosen and, for pickup, the point it goes to.
-  const chosen = new Map<string, { optionId: string; pointId?: string }>()
+  const chosen = new Map<
+    string,
+    { optionId: string; pointId?: string; pickup: boolean }
+  >()
   for (const method of cart.shipping_methods ?? []) {
     const option = options.find((o) => o.id === method.shipping_option_id)
     if (option?.vendor?.id) {
@@ -75,12 +85,45 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       chosen.set(option.vendor.id, {
         optionId: option.id,
         pointId: typeof pointId === "string" ? pointId : undefined,
+        pickup: isPickupOption(option),
       })
     }
   }
   const address = cart.shipping_address
-  const hasContact = Boolean(cart.email && address?.phone)
-  const allChosen = groups.every((g) => g.vendor && chosen.has(g.vendor.id))
+  const hasContact = Boolean(
+    cart.email && address?.phone && address?.first_name
+  )
+  const needsAddress = [...chosen.values()].some((c) => !c.pickup)
+  const street = address?.address_1?.trim() ?? ""
+  const hasAddress = Boolean(street) && !/^\d+$/.test(street)
+  const unchosen = groups.filter((g) => !g.vendor || !chosen.has(g.vendor.id))
+  const blockers: PayBlocker[] = [
+    ...(hasContact ? [] : [{ reason: "contact" as const }]),
+    ...(needsAddress && !hasAddress ? [{ reason: "address" as const }] : []),
+    ...(unchosen.length
+      ? [
+          {
+            reason: "delivery" as const,
+            coops: unchosen.map((g) => g.vendor?.name ?? "—"),
+          },
+        ]
+      : []),
+  ]
+  // A choice also goes to the co-ops that have none yet: their options.
+  const followersOf = (vendorId: string | undefined): FollowerOption[] =>
+    unchosen
+      .filter((g) => g.vendor && g.vendor.id !== vendorId)
+      .flatMap((g) => {
+        const own = options.filter((o) => o.vendor?.id === g.vendor!.id)
+        const pickup = own.find(isPickupOption)
+        const delivery = own.find((o) => !isPickupOption(o))
+        return [
+          ...(pickup
+            ? [{ id: pickup.id, zone: optionZone(pickup), pickup: true }]
+            : []),
+          ...(delivery ? [{ id: delivery.id, zone: "", pickup: false }] : []),
+        ]
+      })
   const originLabel = located
     ? t("originLocated")
     : district
@@ -90,80 +133,21 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <section aria-labelledby="contact">
-        <h2 id="contact">{t("contact")}</h2>
-        <ActionForm
-          action={saveContact}
-          submitLabel={t("save")}
-          pendingLabel="…"
-          okLabel={t("saved")}
+      <section aria-labelledby="contact-title">
+        <h2 id="contact-title">{t("contact")}</h2>
+        <CheckoutContact
+          cart={cart}
+          customer={customer}
+          districtCode={district?.code}
+          hasContact={hasContact}
+          needsAddress={needsAddress}
+          locale={locale}
           errors={errors}
-          testId="contact-form"
-          submitTestId="save-contact"
-        >
-          <label htmlFor="email">{t("email")}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={cart.email ?? customer?.email ?? ""}
-            data-testid="contact-email"
-          />
-          <label htmlFor="name">{t("name")}</label>
-          <input
-            id="name"
-            name="name"
-            autoComplete="name"
-            required
-            defaultValue={address?.first_name ?? customer?.first_name ?? ""}
-            data-testid="contact-name"
-          />
-          <label htmlFor="phone">{t("phone")}</label>
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            required
-            defaultValue={address?.phone ?? customer?.phone ?? ""}
-            data-testid="contact-phone"
-          />
-          <label htmlFor="district">{t("district")}</label>
-          <select
-            id="district"
-            name="district"
-            defaultValue={
-              (address?.metadata?.district_code as string) ??
-              district?.code ??
-              ""
-            }
-          >
-            <option value="">{t("districtNone")}</option>
-            {CHONGQING_DISTRICTS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {districtName(d)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="address">{t("address")}</label>
-          <input
-            id="address"
-            name="address"
-            autoComplete="street-address"
-            defaultValue={
-              address?.address_1 === PICKUP_ADDRESS_LINE
-                ? ""
-                : (address?.address_1 ?? "")
-            }
-          />
-        </ActionForm>
+        />
       </section>
 
-      <section aria-labelledby="delivery">
-        <h2 id="delivery">{t("delivery")}</h2>
+      <section aria-labelledby="delivery-title" id="delivery">
+        <h2 id="delivery-title">{t("delivery")}</h2>
         {zones.length ? (
           <div
             className="card locate"
@@ -203,7 +187,11 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             </form>
           </div>
         ) : null}
-        {!hasContact ? <p className="muted">{t("needContact")}</p> : null}
+        {groups.length > 1 && unchosen.length > 1 ? (
+          <p className="muted" data-testid="applies-to-all">
+            {t("appliesToAll")}
+          </p>
+        ) : null}
         {groups.map((group) => (
           <CoopDelivery
             key={group.vendor?.id ?? "none"}
@@ -216,54 +204,22 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
               group.vendor ? chosen.get(group.vendor.id)?.pointId : undefined
             }
             pointsByZone={pointsByZone}
+            followers={followersOf(group.vendor?.id)}
             locale={locale}
             errors={errors}
           />
         ))}
       </section>
 
-      <section aria-labelledby="payment">
-        <h2 id="payment">{t("payment")}</h2>
-        <dl className="summary" data-testid="checkout-summary">
-          <dt>{t("itemsTotal")}</dt>
-          <dd>{formatPrice(Number(cart.item_total ?? 0), locale)}</dd>
-          <dt>{t("shippingTotal")}</dt>
-          <dd>{formatPrice(Number(cart.shipping_total ?? 0), locale)}</dd>
-          <dt>{t("grandTotal")}</dt>
-          <dd>
-            <strong className="price" data-testid="checkout-total">
-              {formatPrice(Number(cart.total ?? 0), locale)}
-            </strong>
-          </dd>
-        </dl>
-        <ActionForm
-          action={placeOrder}
-          submitLabel={t("place")}
-          pendingLabel={t("placing")}
+      <section aria-labelledby="payment-title">
+        <h2 id="payment-title">{t("payment")}</h2>
+        <CheckoutPayment
+          cart={cart}
+          coopCount={groups.length}
+          blockers={blockers}
+          locale={locale}
           errors={errors}
-          testId="payment-form"
-          submitTestId="place-order"
-          disabled={!hasContact || !allChosen}
-        >
-          <input type="hidden" name="locale" value={locale} />
-          <fieldset className="plain-fieldset">
-            <legend>{t("paymentMethod")}</legend>
-            <label className="option">
-              <input
-                type="radio"
-                name="provider_id"
-                value="pp_system_default"
-                defaultChecked
-                data-testid="payment-system"
-              />
-              <span>{t("paymentSystem")}</span>
-            </label>
-          </fieldset>
-          {!allChosen ? <p className="muted">{t("needDelivery")}</p> : null}
-          <p className="muted">
-            {t("oneOrderPerCoop", { count: groups.length })}
-          </p>
-        </ActionForm>
+        />
       </section>
     </>
   )

@@ -7,6 +7,7 @@ import {
   orderCoopName,
   orderLineNames,
   retrieveOrder,
+  type StoreOrder,
 } from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import { href } from "@lib/util/href"
@@ -44,6 +45,7 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
   const zone = await getTranslations({ locale, namespace: "zone" })
   const groupId = orders[0].order_group?.display_id ?? search.group
   const total = orders.reduce((sum, o) => sum + Number(o.total ?? 0), 0)
+  const delivered = orders.find((o) => !o.pickup)
   return (
     <section data-testid="confirmation" aria-labelledby="confirmation-title">
       <h1 id="confirmation-title">{t("title")}</h1>
@@ -104,12 +106,25 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
                   </>
                 ) : null}
               </p>
-            ) : null}
+            ) : (
+              <DeliveryLine order={order} locale={locale} />
+            )}
             <p className="price">{formatPrice(order.total, locale)}</p>
           </li>
         ))}
       </ul>
-      <p className="muted">{t("pickupNote")}</p>
+      {orders.some((o) => o.pickup) ? (
+        <p className="muted" data-testid="confirmation-pickup-note">
+          {t("pickupNote")}
+        </p>
+      ) : null}
+      {delivered ? (
+        <p className="muted" data-testid="confirmation-delivery-note">
+          {t("deliveryNote", {
+            phone: delivered.shipping_address?.phone ?? "",
+          })}
+        </p>
+      ) : null}
       <p>
         <Link
           href={href(locale, `/order/lookup?order=${orders[0].display_id}`)}
@@ -126,5 +141,35 @@ export default async function ConfirmedPage({ params, searchParams }: Props) {
         {t("account")}
       </Link>
     </section>
+  )
+}
+
+/** Where and when the co-op delivers an order that goes to the door. */
+async function DeliveryLine({
+  order,
+  locale,
+}: {
+  order: StoreOrder
+  locale: string
+}) {
+  const t = await getTranslations({ locale, namespace: "confirmation" })
+  const address = order.shipping_address
+  const arrival = order.metadata?.delivery?.arrival_date
+  return (
+    <p data-testid="confirmation-delivery">
+      {t("deliveryTo", {
+        address: [address?.province, address?.city, address?.address_1]
+          .filter(Boolean)
+          .join(" "),
+      })}
+      {arrival ? (
+        <>
+          <br />
+          <span className="muted">
+            {t("deliveryArrives", { date: formatDate(arrival, locale) })}
+          </span>
+        </>
+      ) : null}
+    </p>
   )
 }
