@@ -30,6 +30,34 @@ const plain = (value: unknown): RefusalValue => {
  */
 type RuleParams = { rule?: unknown; values?: Record<string, unknown> }
 
+/** The values a standard zod issue names: its bounds, options or format. */
+function issueValues(issue: z.core.$ZodIssue): Record<string, RefusalValue> {
+  switch (issue.code) {
+    case "too_small":
+      return {
+        minimum: plain(issue.minimum),
+        inclusive: issue.inclusive !== false,
+        origin: issue.origin,
+      }
+    case "too_big":
+      return {
+        maximum: plain(issue.maximum),
+        inclusive: issue.inclusive !== false,
+        origin: issue.origin,
+      }
+    case "invalid_type":
+      return { expected: issue.expected }
+    case "invalid_value":
+      return { options: plain(issue.values) }
+    case "invalid_format":
+      return { format: issue.format }
+    case "not_multiple_of":
+      return { divisor: plain(issue.divisor) }
+    default:
+      return {}
+  }
+}
+
 /**
  * One refusal per zod issue: the path is the field, the issue code the rule
  * (or a custom issue's own rule), and the bounds or options it names the
@@ -42,81 +70,27 @@ export function zodRefusals(
   const refusals: FieldRefusal[] = []
   for (const issue of issues) {
     const field = refusalField(issue.path)
-    switch (issue.code) {
-      case "unrecognized_keys":
-        for (const key of issue.keys) {
-          refusals.push({
-            field: field ? `${field}.${key}` : key,
-            rule: "unrecognized_key",
-            values: {},
-          })
-        }
-        continue
-      case "too_small":
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
         refusals.push({
-          field,
-          rule: "too_small",
-          values: {
-            minimum: plain(issue.minimum),
-            inclusive: issue.inclusive !== false,
-            origin: issue.origin,
-          },
+          field: field ? `${field}.${key}` : key,
+          rule: "unrecognized_key",
+          values: {},
         })
-        continue
-      case "too_big":
-        refusals.push({
-          field,
-          rule: "too_big",
-          values: {
-            maximum: plain(issue.maximum),
-            inclusive: issue.inclusive !== false,
-            origin: issue.origin,
-          },
-        })
-        continue
-      case "invalid_type":
-        refusals.push({
-          field,
-          rule: "invalid_type",
-          values: { expected: issue.expected },
-        })
-        continue
-      case "invalid_value":
-        refusals.push({
-          field,
-          rule: "invalid_value",
-          values: { options: plain(issue.values) },
-        })
-        continue
-      case "invalid_format":
-        refusals.push({
-          field,
-          rule: "invalid_format",
-          values: { format: issue.format },
-        })
-        continue
-      case "not_multiple_of":
-        refusals.push({
-          field,
-          rule: "not_multiple_of",
-          values: { divisor: plain(issue.divisor) },
-        })
-        continue
-      case "custom": {
-        const params = (issue.params ?? {}) as RuleParams
-        const values: Record<string, RefusalValue> = {}
-        for (const [key, value] of Object.entries(params.values ?? {})) {
-          values[key] = plain(value)
-        }
-        refusals.push({
-          field,
-          rule: typeof params.rule === "string" ? params.rule : "custom",
-          values,
-        })
-        continue
       }
-      default:
-        refusals.push({ field, rule: issue.code, values: {} })
+    } else if (issue.code === "custom") {
+      const params = (issue.params ?? {}) as RuleParams
+      const values: Record<string, RefusalValue> = {}
+      for (const [key, value] of Object.entries(params.values ?? {})) {
+        values[key] = plain(value)
+      }
+      refusals.push({
+        field,
+        rule: typeof params.rule === "string" ? params.rule : "custom",
+        values,
+      })
+    } else {
+      refusals.push({ field, rule: issue.code, values: issueValues(issue) })
     }
   }
   return refusals.slice(0, MAX_REFUSALS)
