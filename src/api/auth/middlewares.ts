@@ -8,9 +8,8 @@ import { validateAndTransformBody } from "../utils/validators/validate"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   envInt,
+  lazyLimiters,
   padTo,
-  RateLimiter,
-  rateLimitStore,
   systemClock,
   tooManyRequests,
   type Clock,
@@ -80,24 +79,13 @@ export function loginThrottle(options: LoginThrottleOptions = {}) {
     options.per_email ?? envInt(process.env.AUTH_MAX_FAILURES_PER_EMAIL, 5)
   const perIp =
     options.per_ip ?? envInt(process.env.AUTH_MAX_FAILURES_PER_IP, 20)
-  // Built on the first request, so loading the routes opens no connection.
-  let limiters: { byEmail: RateLimiter; byIp: RateLimiter } | null = null
-  const limitersFor = () => {
-    const store = options.store ?? rateLimitStore()
-    limiters ??= {
-      byEmail: new RateLimiter(
-        store,
-        { limit: perEmail, window_ms: windowMs },
-        clock
-      ),
-      byIp: new RateLimiter(
-        store,
-        { limit: perIp, window_ms: windowMs },
-        clock
-      ),
-    }
-    return limiters
-  }
+  const limitersFor = lazyLimiters(
+    {
+      byEmail: { limit: perEmail, window_ms: windowMs },
+      byIp: { limit: perIp, window_ms: windowMs },
+    },
+    { store: options.store, clock }
+  )
 
   return async (
     req: MedusaRequest,

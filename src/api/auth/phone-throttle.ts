@@ -4,13 +4,12 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import {
+  type Clock,
   envInt,
-  RateLimiter,
-  rateLimitStore,
+  lazyLimiters,
+  type RateLimitStore,
   systemClock,
   tooManyRequests,
-  type Clock,
-  type RateLimitStore,
 } from "../utils/rate-limit"
 
 /**
@@ -48,28 +47,14 @@ export function phoneCodeThrottle(options: PhoneCodeThrottleOptions = {}) {
     options.per_phone_day ?? envInt(process.env.SMS_MAX_SENDS_PER_PHONE_DAY, 10)
   const perIp =
     options.per_ip_day ?? envInt(process.env.SMS_MAX_SENDS_PER_IP_DAY, 100)
-  let limiters: {
-    cooldown: RateLimiter
-    byPhone: RateLimiter
-    byIp: RateLimiter
-  } | null = null
-  const limitersFor = () => {
-    const store = options.store ?? rateLimitStore()
-    limiters ??= {
-      cooldown: new RateLimiter(
-        store,
-        { limit: 1, window_ms: PHONE_CODE_COOLDOWN_SECONDS * 1000 },
-        clock
-      ),
-      byPhone: new RateLimiter(
-        store,
-        { limit: perPhone, window_ms: DAY_MS },
-        clock
-      ),
-      byIp: new RateLimiter(store, { limit: perIp, window_ms: DAY_MS }, clock),
-    }
-    return limiters
-  }
+  const limitersFor = lazyLimiters(
+    {
+      cooldown: { limit: 1, window_ms: PHONE_CODE_COOLDOWN_SECONDS * 1000 },
+      byPhone: { limit: perPhone, window_ms: DAY_MS },
+      byIp: { limit: perIp, window_ms: DAY_MS },
+    },
+    { store: options.store, clock }
+  )
 
   return async (
     req: MedusaRequest,

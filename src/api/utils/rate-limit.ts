@@ -214,3 +214,24 @@ export function envInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value)
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
 }
+
+/**
+ * One limiter per named rule, built on the first call (so loading the
+ * routes opens no connection), on `store` or else the process's store.
+ */
+export function lazyLimiters<K extends string>(
+  rules: Record<K, RateLimitRule>,
+  options: { store?: RateLimitStore; clock?: Clock } = {}
+): () => Record<K, RateLimiter> {
+  let limiters: Record<K, RateLimiter> | null = null
+  return () => {
+    if (!limiters) {
+      const store = options.store ?? rateLimitStore()
+      limiters = {} as Record<K, RateLimiter>
+      for (const name of Object.keys(rules) as K[]) {
+        limiters[name] = new RateLimiter(store, rules[name], options.clock)
+      }
+    }
+    return limiters
+  }
+}

@@ -4,13 +4,12 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import {
+  type Clock,
   envInt,
-  RateLimiter,
-  rateLimitStore,
+  lazyLimiters,
+  type RateLimitStore,
   systemClock,
   tooManyRequests,
-  type Clock,
-  type RateLimitStore,
 } from "../../utils/rate-limit"
 
 export type LookupThrottleOptions = {
@@ -46,23 +45,13 @@ export function lookupThrottle(options: LookupThrottleOptions = {}) {
     envInt(process.env.ORDER_LOOKUP_MAX_FAILURES_PER_ORDER, 10)
   const perIp =
     options.per_ip ?? envInt(process.env.ORDER_LOOKUP_MAX_FAILURES_PER_IP, 50)
-  let limiters: { byOrder: RateLimiter; byIp: RateLimiter } | null = null
-  const limitersFor = () => {
-    const store = options.store ?? rateLimitStore()
-    limiters ??= {
-      byOrder: new RateLimiter(
-        store,
-        { limit: perOrder, window_ms: orderWindowMs },
-        clock
-      ),
-      byIp: new RateLimiter(
-        store,
-        { limit: perIp, window_ms: ipWindowMs },
-        clock
-      ),
-    }
-    return limiters
-  }
+  const limitersFor = lazyLimiters(
+    {
+      byOrder: { limit: perOrder, window_ms: orderWindowMs },
+      byIp: { limit: perIp, window_ms: ipWindowMs },
+    },
+    { store: options.store, clock }
+  )
 
   return async (
     req: MedusaRequest,
