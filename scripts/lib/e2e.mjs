@@ -317,7 +317,7 @@ function backendEnvFor(databaseUrl) {
     PICKUP_CODE_SECRET: crypto.randomBytes(32).toString("hex"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Its log goes to a file, where the detail helps when a journey fails.
-    LOG_LEVEL: "info",
+    LOG_LEVEL: "http",
   }
   // In-memory event bus, workflows and locks, like the other phases: a
   // shared Redis would mix this app's queues with other running apps'.
@@ -352,12 +352,17 @@ function printTail(file, lines = 40) {
 }
 
 function specFiles(dir) {
+  // E2E_JOURNEYS=journey-5,journey-11 runs only those journeys.
+  const only = (process.env.E2E_JOURNEYS ?? "").split(",").filter(Boolean)
   if (!fs.existsSync(dir)) {
     return []
   }
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith(".spec.ts"))
+    .filter(
+      (name) => !only.length || only.some((j) => name.startsWith(`${j}-`))
+    )
     .sort()
     .map((name) => path.join(dir, name))
 }

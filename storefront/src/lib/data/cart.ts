@@ -2,7 +2,10 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { storeFields } from "../util/fields"
-import { getAuthHeaders, getCartId } from "./cookies"
+import { itemCount } from "../util/cart-form"
+import { isNotFound } from "../util/medusa-error"
+import { getAuthHeaders, getCartId, removeCartId, setCartId } from "./cookies"
+import { getShopRegion } from "./regions"
 import { englishNamesOf } from "./catalogue"
 import { cartProductInfo } from "./vendors"
 import type { Vendor } from "../../types/catalogue"
@@ -128,9 +131,7 @@ export async function retrieveCartCount(): Promise<number> {
       headers: await getAuthHeaders(),
       cache: "no-store",
     })
-    return cart.completed_at
-      ? 0
-      : (cart.items ?? []).reduce((n, i) => n + Number(i.quantity || 0), 0)
+    return cart.completed_at ? 0 : itemCount(cart.items)
   } catch {
     return 0
   }
@@ -199,4 +200,48 @@ export function isPickupOption(option: ShippingOption): boolean {
     (option as { service_zone?: { fulfillment_set?: { type?: string } } })
       .service_zone?.fulfillment_set?.type === "pickup"
   )
+}
+
+async function openCartId(): Promise<string> {
+  const existing = await getCartId()
+  if (existing) {
+    return existing
+  }
+  const region = await getShopRegion()
+  const { cart } = await sdk.store.cart.create(
+    { region_id: region?.id },
+    { fields: "id" },
+    await getAuthHeaders()
+  )
+  await setCartId(cart.id)
+  return cart.id
+}
+
+/**
+ * Adds a grade variant to the shopper's cart, opening a cart on first use
+ * (and a new one when the old was completed or removed elsewhere).
+ * Resolves to the number of items the cart then holds, for the badge.
+ */
+export async function addLineToCart(
+  variantId: string,
+  quantity: number
+): Promise<number> {
+  const add = async (cartId: string) =>
+    sdk.store.cart.createLineItem(
+      cartId,
+      { variant_id: variantId, quantity },
+      { fields: "id,items.quantity" },
+      await getAuthHeaders()
+    )
+  let response
+  try {
+    response = await add(await openCartId())
+  } catch (error) {
+    if (!isNotFound(error)) {
+      throw error
+    }
+    await removeCartId()
+    response = await add(await openCartId())
+  }
+  return itemCount(response.cart.items)
 }

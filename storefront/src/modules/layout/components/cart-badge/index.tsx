@@ -1,22 +1,17 @@
 import { getTranslations } from "next-intl/server"
 import { retrieveCartCount } from "@lib/data/cart"
+import CartCount from "./cart-count"
 
 /**
  * The number of items in the cart beside the header's cart link; nothing
  * when the cart is empty. Streamed in its own Suspense boundary, so the
- * header never waits on the cart read; cart actions revalidate the page,
- * which renders it again with the new count.
+ * header never waits on the cart read. The cart page's actions re-render it;
+ * the product page's add button tells it the new count directly.
  */
 export default async function CartBadge({ locale }: { locale: string }) {
   const count = await retrieveCartCount()
-  if (!count) {
-    return null
-  }
   const t = await getTranslations({ locale, namespace: "nav" })
   return (
-    <span className="cart-badge" data-testid="cart-count" data-count={count}>
-      <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
-      <span className="sr-only">{t("cartCount", { count })}</span>
-    </span>
+    <CartCount initial={count} locale={locale} message={t.raw("cartCount")} />
   )
 }

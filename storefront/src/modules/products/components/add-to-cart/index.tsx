@@ -1,8 +1,12 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { addToCart, type ActionState } from "@lib/data/cart-actions"
+import { usePathname } from "next/navigation"
+import { useEffect, useState, type FormEvent } from "react"
+import { CART_COUNT_EVENT } from "@lib/util/cart-form"
 import { cheapestInStock } from "@lib/util/variants"
+
+/** The shop's own add-to-cart endpoint (src/app/api/cart/line-items). */
+const ADD_TO_CART = "/api/cart/line-items"
 
 export type VariantChoice = {
   id: string
@@ -25,10 +29,17 @@ type Labels = {
   error: string
 }
 
+type Outcome = "idle" | "pending" | "added" | "refused"
+
 /**
  * Grade radios (in the order given: by grade rank), the cheapest in stock
  * chosen, a quantity and the add button. The chosen grade's price and the
  * button sit in a buy bar that stays at the bottom of a phone's screen.
+ *
+ * The button posts to ADD_TO_CART with fetch and announces the cart's new
+ * count to the header's badge; without JavaScript the form posts there and
+ * the shopper lands in the cart. `data-ready` marks the form once it is
+ * interactive.
  */
 export default function AddToCart({
   variants,
@@ -39,17 +50,53 @@ export default function AddToCart({
   labels: Labels
   cartHref: string
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(
-    addToCart,
-    {
-      error: null,
+  const from = usePathname()
+  const [outcome, setOutcome] = useState<Outcome>("idle")
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
+  const pending = outcome === "pending"
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (pending) {
+      return
     }
-  )
+    setOutcome("pending")
+    try {
+      const response = await fetch(ADD_TO_CART, {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        headers: { Accept: "application/json" },
+      })
+      const body = (await response.json().catch(() => ({}))) as {
+        count?: number
+      }
+      if (!response.ok) {
+        setOutcome("refused")
+        return
+      }
+      setOutcome("added")
+      window.dispatchEvent(
+        new CustomEvent(CART_COUNT_EVENT, { detail: body.count })
+      )
+    } catch {
+      setOutcome("refused")
+    }
+  }
+
   const preselected = cheapestInStock(variants)
   const [chosen, setChosen] = useState(preselected)
   const selected = variants.find((v) => v.id === chosen)
   return (
-    <form action={action} data-testid="add-to-cart-form">
+    <form
+      action={ADD_TO_CART}
+      method="post"
+      onSubmit={submit}
+      data-testid="add-to-cart-form"
+      data-ready={ready || undefined}
+    >
+      <input type="hidden" name="from" value={from} />
+      <input type="hidden" name="to" value={cartHref} />
       <fieldset>
         <legend>{labels.grades}</legend>
         {variants.map((v) => (
@@ -86,12 +133,12 @@ export default function AddToCart({
         className="quantity"
       />
       <p role="status" aria-live="polite">
-        {state.error ? (
+        {outcome === "refused" ? (
           <span className="error" data-testid="add-error">
             {labels.error}
           </span>
         ) : null}
-        {state.ok ? (
+        {outcome === "added" ? (
           <span className="ok" data-testid="added">
             {labels.added} · <a href={cartHref}>{labels.viewCart}</a>
           </span>
