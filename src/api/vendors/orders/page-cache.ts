@@ -8,17 +8,20 @@ import { Modules } from "@medusajs/framework/utils"
  *
  * Reading a page in full (Medusa's order read with totals, fulfilments,
  * pickup parcels) costs about 7 ms an order; a co-op's console polls its
- * list. The key carries the co-op's stage version (changed by every stage
- * write: a new order, a fulfilment, a shipment, a delivery, a cancellation),
- * so a stage change shows at once. What changes without a stage change (a
- * captured payment, a parcel booked in at its pickup point) is refreshed
- * once a page is older than PAGE_FRESH_S: that request still gets the page
- * it had and the read runs behind it, so no request waits for a refresh.
+ * list. The key carries the co-op's list version: the newest stamp of its
+ * orders' stage rows and the count at each stage. Every stage write stamps
+ * the row (a new order, a fulfilment, a shipment, a delivery, a
+ * cancellation), and so do a payment's capture or refund and a parcel's
+ * arrival, handover, unlock or return
+ * (src/subscribers/vendor-order-stage-refresh.ts), so each shows at once.
+ * What changes without any of those (a parcel turning overdue) shows once
+ * a page is older than PAGE_FRESH_S: that request still gets the page it
+ * had and the read runs behind it, so no request waits for a refresh.
  * A page nobody asked for in PAGE_KEEP_S is dropped and read again in full.
  * GET /vendors/orders/:id is never cached.
  */
-export const PAGE_FRESH_S = 5
-export const PAGE_KEEP_S = 60
+export const PAGE_FRESH_S = 60
+export const PAGE_KEEP_S = 300
 
 /** The part of Medusa's Caching Module this uses. */
 export type PageStore = {

@@ -1,4 +1,8 @@
-import { stageRefreshInput } from "../../../subscribers/vendor-order-stage-refresh"
+import {
+  PARCEL_EVENTS,
+  stageRefreshInput,
+  VENDOR_ORDER_STAGE_EVENTS,
+} from "../../../subscribers/vendor-order-stage-refresh"
 import { vendorOrderStageRows } from "../utils/order-stage"
 
 describe("vendorOrderStageRows", () => {
@@ -66,6 +70,28 @@ describe("stageRefreshInput", () => {
     expect(stageRefreshInput("delivery.created", { id: "ful_3" })).toEqual({
       fulfillment_ids: ["ful_3"],
     })
+  })
+
+  it("reads payment ids from capture and refund events, and order ids from parcel events", () => {
+    expect(stageRefreshInput("payment.captured", { id: "pay_1" })).toEqual({
+      payment_ids: ["pay_1"],
+    })
+    expect(stageRefreshInput("payment.refunded", { id: "pay_2" })).toEqual({
+      payment_ids: ["pay_2"],
+    })
+    for (const name of PARCEL_EVENTS) {
+      expect(
+        stageRefreshInput(name, { id: "pcl_1", order_id: "order_1" })
+      ).toEqual({ order_ids: ["order_1"] })
+      expect(VENDOR_ORDER_STAGE_EVENTS).toContain(name)
+    }
+    // process-overdue-parcels emits its returned parcels as one array.
+    expect(
+      stageRefreshInput("parcel.returned", [
+        { id: "pcl_1", order_id: "order_1" },
+        { id: "pcl_2", order_id: "order_2" },
+      ])
+    ).toEqual({ order_ids: ["order_1", "order_2"] })
   })
 
   it("ignores an event without ids", () => {

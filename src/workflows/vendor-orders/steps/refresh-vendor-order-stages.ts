@@ -13,9 +13,59 @@ export type RefreshVendorOrderStagesStepInput = {
   order_ids?: string[]
   /** Orders are found through their fulfilments (shipment, delivery events). */
   fulfillment_ids?: string[]
+  /**
+   * Orders are found through a payment (capture, refund events): the
+   * checkout's collection pays every order of its cart, and an order's own
+   * collection pays that order.
+   */
+  payment_ids?: string[]
 }
 
 type Compensation = { previous: StageRow[]; created: string[] }
+
+type Query = {
+  graph(input: {
+    entity: string
+    fields: string[]
+    filters: Record<string, unknown>
+  }): Promise<{ data: any[] }>
+}
+
+/** The orders the given payments pay, through their payment collections. */
+async function ordersPaidBy(query: Query, paymentIds: string[]) {
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["payment_collection_id"],
+    filters: { id: paymentIds },
+  })
+  const collectionIds = [
+    ...new Set(payments.map((p) => p.payment_collection_id).filter(Boolean)),
+  ]
+  if (!collectionIds.length) {
+    return []
+  }
+  const [{ data: carts }, { data: orders }] = await Promise.all([
+    query.graph({
+      entity: "cart_payment_collection",
+      fields: ["cart_id"],
+      filters: { payment_collection_id: collectionIds },
+    }),
+    query.graph({
+      entity: "order_payment_collection",
+      fields: ["order_id"],
+      filters: { payment_collection_id: collectionIds },
+    }),
+  ])
+  const cartIds = [...new Set(carts.map((c) => c.cart_id))]
+  const { data: cartOrders } = cartIds.length
+    ? await query.graph({
+        entity: "order_cart",
+        fields: ["order_id"],
+        filters: { cart_id: cartIds },
+      })
+    : { data: [] }
+  return [...orders, ...cartOrders].map((o) => o.order_id as string)
+}
 
 export const refreshVendorOrderStagesStepId = "refresh-vendor-order-stages"
 
@@ -37,6 +87,10 @@ export const refreshVendorOrderStagesStep = createStep(
         filters: { fulfillment_id: input.fulfillment_ids },
       })
       data.forEach((l: { order_id: string }) => orderIds.add(l.order_id))
+    }
+    if (input.payment_ids?.length) {
+      const paid = await ordersPaidBy(query, input.payment_ids)
+      paid.forEach((id) => orderIds.add(id))
     }
     if (!orderIds.size) {
       return new StepResponse([] as StageRow[], null as Compensation | null)
