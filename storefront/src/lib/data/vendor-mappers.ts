@@ -12,6 +12,7 @@ import {
   type VendorRole,
   type VendorStatus,
 } from "./vendor-types"
+import { unitSuffix } from "../util/metrics"
 
 /**
  * Pure mappings from the `/vendors/*` API shapes to what the co-op console
@@ -390,20 +391,8 @@ export function permissions(role: VendorRole, status: VendorStatus) {
   }
 }
 
-const UNIT_LABEL: Record<string, string> = {
-  mm: " mm",
-  g: " g",
-  "%": "%",
-  ratio: "",
-  cm2: " cm²",
-  cm: " cm",
-  "mg/g": " mg/g",
-}
-
-/** How a unit reads after a number: "70 mm", "12%", "0.3 cm²". */
-export function withUnit(value: number, unit: string) {
-  return `${value}${UNIT_LABEL[unit] ?? ` ${unit}`}`
-}
+/** A bound as the standard writes it: "70 mm", "12%", "0.3 cm²". */
+const bound = (value: number, unit: string) => `${value}${unitSuffix(unit)}`
 
 /** A criterion's bound in symbols: "≥ 70 mm", "≤ 0.3 cm²", "70–95 mm". */
 export function criterionRule(c: {
@@ -414,13 +403,13 @@ export function criterionRule(c: {
   const hasMin = typeof c.min === "number"
   const hasMax = typeof c.max === "number"
   if (hasMin && hasMax) {
-    return `${c.min}–${withUnit(c.max!, c.unit)}`
+    return `${c.min}–${bound(c.max!, c.unit)}`
   }
   if (hasMin) {
-    return `≥ ${withUnit(c.min!, c.unit)}`
+    return `≥ ${bound(c.min!, c.unit)}`
   }
   if (hasMax) {
-    return `≤ ${withUnit(c.max!, c.unit)}`
+    return `≤ ${bound(c.max!, c.unit)}`
   }
   return ""
 }

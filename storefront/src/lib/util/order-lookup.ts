@@ -1,4 +1,4 @@
-import { toHalfWidth } from "@modules/pickup/lib/code"
+import { toHalfWidth } from "./half-width"
 
 export type LookupQuery = { display_id: number; phone_last4: string }
 

@@ -1,4 +1,4 @@
-import { toHalfWidth } from "@modules/pickup/lib/code"
+import { toHalfWidth } from "./half-width"
 
 /**
  * A mainland China mobile number as shoppers type it (full-width digits

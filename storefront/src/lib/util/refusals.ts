@@ -1,4 +1,5 @@
 import type { FieldRefusal } from "./medusa-error"
+import { withUnit } from "./metrics"
 
 /** A lookup in the whole message catalogue, by dotted key. */
 export type Translate = {
@@ -31,19 +32,6 @@ export function catalogueTranslator(
   }) as Translate
   t.has = (key) => typeof lookup(key) === "string"
   return t
-}
-
-const UNIT_TEXT: Record<string, string> = { "%": "%", ratio: "", cm2: " cm²" }
-
-/** "9.5%", "68 mm", "2 cm²", "4.2" (a ratio): a measured value with its unit. */
-export function withUnit(value: unknown, unit: string, locale: string): string {
-  if (typeof value !== "number") {
-    return String(value ?? "")
-  }
-  const number = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 2,
-  }).format(value)
-  return `${number}${UNIT_TEXT[unit] ?? (unit ? ` ${unit}` : "")}`
 }
 
 const text = (value: unknown) =>

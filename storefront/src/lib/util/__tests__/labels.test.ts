@@ -3,7 +3,7 @@ import { describe, it } from "node:test"
 import { formatMonths, shopMonth } from "../dates"
 import { formatDistance } from "../distance"
 import { bilingual, formatList, variantSize } from "../localized"
-import { formatMeasured, sortMetrics } from "../metrics"
+import { formatMeasured, sortMetrics, unitSuffix, withUnit } from "../metrics"
 import { regionName } from "../regions"
 
 describe("formatMonths", () => {
@@ -56,6 +56,19 @@ describe("measured values and regions", () => {
     assert.equal(formatMeasured("blemish_area_cm2", 0.6, "en"), "0.6 cm²")
     assert.equal(formatMeasured("solids_acid_ratio", 13.5, "en"), "13.5")
     assert.equal(formatMeasured("unknown_metric", 2, "en"), "2")
+    assert.equal(
+      formatMeasured("fruit_diameter_mm", 1234.5, "en"),
+      "1,234.5 mm"
+    )
+  })
+  it("writes a unit after a number, as a backend criterion names it", () => {
+    assert.equal(withUnit(2, "cm2", "zh-CN"), "2 cm²")
+    assert.equal(withUnit(14.25, "ratio", "en"), "14.25")
+    assert.equal(withUnit(68, "mm", "en"), "68 mm")
+    assert.equal(withUnit("high", "mm", "en"), "high")
+    assert.equal(unitSuffix("%"), "%")
+    assert.equal(unitSuffix("mg/g"), " mg/g")
+    assert.equal(unitSuffix(""), "")
   })
   it("lists size before quality and unknown criteria last", () => {
     assert.deepEqual(

@@ -22,6 +22,8 @@ const SHOP = [
   "modules/cart",
   "modules/checkout",
   "modules/account",
+  "modules/order",
+  "modules/brands",
   "modules/layout",
   "modules/common",
   "app/[locale]/layout.tsx",

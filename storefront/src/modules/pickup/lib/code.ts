@@ -1,17 +1,10 @@
+import { toHalfWidth } from "@lib/util/half-width"
+
 /**
  * What staff type or scan at the counter. Chinese IMEs produce full-width
  * digits (０-９); people read codes in groups ("042 917"); a scanner gun
  * types the QR payload followed by Enter into whatever field has focus.
  */
-
-/** Full-width ASCII (digits, letters, punctuation) and the ideographic space to half-width. */
-export function toHalfWidth(value: string): string {
-  return value
-    .replace(/[\uff01-\uff5e]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0)
-    )
-    .replace(/\u3000/g, " ")
-}
 
 /** The digits of a typed code: full-width digits converted, spaces and dashes dropped. */
 export function normalizeCode(raw: string): string {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
-import { Suspense } from "react"
 import {
   isPickupOption,
   listCartShippingOptions,
@@ -10,18 +9,10 @@ import {
 import { getCartId } from "@lib/data/cookies"
 import { retrieveCustomer } from "@lib/data/customer"
 import { DEFAULT_ORIGIN, findPickupPoints } from "@lib/data/pickup-points"
-import { formatDate } from "@lib/util/dates"
-import { CHONGQING_DISTRICTS, districtByCode } from "@lib/util/districts"
+import { districtByCode } from "@lib/util/districts"
 import { href } from "@lib/util/href"
-import LocateButton from "@modules/checkout/components/locate-button"
-import CheckoutContact from "@modules/checkout/templates/contact"
-import CoopDelivery, {
-  optionZone,
-  type FollowerOption,
-} from "@modules/checkout/templates/delivery"
-import CheckoutPayment, {
-  type PayBlocker,
-} from "@modules/checkout/templates/payment"
+import { optionZone } from "@modules/checkout/templates/delivery"
+import CheckoutTemplate from "@modules/checkout/templates"
 import type { PickupPoint } from "../../../../types/catalogue"
 
 type Props = {
@@ -42,23 +33,23 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   // The cart's id is in its cookie, so its options load alongside it: each
   // re-render after a checkout step waits for one backend trip, not two.
   const cartId = await getCartId()
-  const [{ cart, groups }, t, customer, options] = await Promise.all([
+  const [{ cart, groups }, customer, options] = await Promise.all([
     retrieveCartByCoop(locale),
-    getTranslations({ locale, namespace: "checkout" }),
     retrieveCustomer(),
     cartId ? listCartShippingOptions(cartId).catch(() => []) : [],
   ])
   if (!cart || !groups.length) {
     redirect(href(locale, "/cart"))
   }
-  const errors = t.raw("errors") as Record<string, string>
-  const districtName = (d: (typeof CHONGQING_DISTRICTS)[number]) =>
-    locale === "en" ? d.en : d.zh
 
+  // Pickup points near the shopper's location, else the district picked,
+  // else the city centre: one search per temperature zone on offer.
   const district = districtByCode(search.district)
   const lat = Number(search.lat)
   const lng = Number(search.lng)
-  const located = Number.isFinite(lat) && Number.isFinite(lng) && search.lat
+  const located = Boolean(
+    Number.isFinite(lat) && Number.isFinite(lng) && search.lat
+  )
   const origin = located ? { lat, lng } : (district ?? DEFAULT_ORIGIN)
   const zones = [...new Set(options.filter(isPickupOption).map(optionZone))]
   const found = await Promise.all(
@@ -72,155 +63,14 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   )
   const arrival = found.find(([, r]) => r.arrival_date)?.[1].arrival_date
 
-  // Per co-op: the option chosen and, for pickup, the point it goes to.
-  const chosen = new Map<
-    string,
-    { optionId: string; pointId?: string; pickup: boolean }
-  >()
-  for (const method of cart.shipping_methods ?? []) {
-    const option = options.find((o) => o.id === method.shipping_option_id)
-    if (option?.vendor?.id) {
-      const pointId = (method.data as Record<string, unknown> | undefined)
-        ?.pickup_point_id
-      chosen.set(option.vendor.id, {
-        optionId: option.id,
-        pointId: typeof pointId === "string" ? pointId : undefined,
-        pickup: isPickupOption(option),
-      })
-    }
-  }
-  const address = cart.shipping_address
-  const hasContact = Boolean(
-    cart.email && address?.phone && address?.first_name
-  )
-  const needsAddress = [...chosen.values()].some((c) => !c.pickup)
-  const street = address?.address_1?.trim() ?? ""
-  const hasAddress = Boolean(street) && !/^\d+$/.test(street)
-  const unchosen = groups.filter((g) => !g.vendor || !chosen.has(g.vendor.id))
-  const blockers: PayBlocker[] = [
-    ...(hasContact ? [] : [{ reason: "contact" as const }]),
-    ...(needsAddress && !hasAddress ? [{ reason: "address" as const }] : []),
-    ...(unchosen.length
-      ? [
-          {
-            reason: "delivery" as const,
-            coops: unchosen.map((g) => g.vendor?.name ?? "—"),
-          },
-        ]
-      : []),
-  ]
-  // A choice also goes to the co-ops that have none yet: their options.
-  const followersOf = (vendorId: string | undefined): FollowerOption[] =>
-    unchosen
-      .filter((g) => g.vendor && g.vendor.id !== vendorId)
-      .flatMap((g) => {
-        const own = options.filter((o) => o.vendor?.id === g.vendor!.id)
-        const pickup = own.find(isPickupOption)
-        const delivery = own.find((o) => !isPickupOption(o))
-        return [
-          ...(pickup
-            ? [{ id: pickup.id, zone: optionZone(pickup), pickup: true }]
-            : []),
-          ...(delivery ? [{ id: delivery.id, zone: "", pickup: false }] : []),
-        ]
-      })
-  const originLabel = located
-    ? t("originLocated")
-    : district
-      ? t("originDistrict", { district: districtName(district) })
-      : t("originDefault")
-
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <section aria-labelledby="contact-title">
-        <h2 id="contact-title">{t("contact")}</h2>
-        <CheckoutContact
-          cart={cart}
-          customer={customer}
-          districtCode={district?.code}
-          hasContact={hasContact}
-          needsAddress={needsAddress}
-          locale={locale}
-          errors={errors}
-        />
-      </section>
-
-      <section aria-labelledby="delivery-title" id="delivery">
-        <h2 id="delivery-title">{t("delivery")}</h2>
-        {zones.length ? (
-          <div
-            className="card locate"
-            data-testid="pickup-origin"
-            data-lat={origin.lat}
-            data-lng={origin.lng}
-          >
-            <p className="muted" data-testid="pickup-origin-label">
-              {originLabel}
-              {arrival
-                ? ` ${t("arrival", { date: formatDate(arrival, locale) })}`
-                : ""}
-            </p>
-            <Suspense>
-              <LocateButton
-                label={t("useLocation")}
-                locating={t("locating")}
-                denied={t("locationDenied")}
-              />
-            </Suspense>
-            <form method="get" className="row district-form">
-              <label htmlFor="near">{t("orDistrict")}</label>
-              <select
-                id="near"
-                name="district"
-                defaultValue={district?.code ?? ""}
-              >
-                {CHONGQING_DISTRICTS.map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {districtName(d)}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="secondary">
-                {t("find")}
-              </button>
-            </form>
-          </div>
-        ) : null}
-        {groups.length > 1 && unchosen.length > 1 ? (
-          <p className="muted" data-testid="applies-to-all">
-            {t("appliesToAll")}
-          </p>
-        ) : null}
-        {groups.map((group) => (
-          <CoopDelivery
-            key={group.vendor?.id ?? "none"}
-            group={group}
-            options={options.filter((o) => o.vendor?.id === group.vendor?.id)}
-            chosenOptionId={
-              group.vendor ? chosen.get(group.vendor.id)?.optionId : undefined
-            }
-            chosenPointId={
-              group.vendor ? chosen.get(group.vendor.id)?.pointId : undefined
-            }
-            pointsByZone={pointsByZone}
-            followers={followersOf(group.vendor?.id)}
-            locale={locale}
-            errors={errors}
-          />
-        ))}
-      </section>
-
-      <section aria-labelledby="payment-title">
-        <h2 id="payment-title">{t("payment")}</h2>
-        <CheckoutPayment
-          cart={cart}
-          coopCount={groups.length}
-          blockers={blockers}
-          locale={locale}
-          errors={errors}
-        />
-      </section>
-    </>
+    <CheckoutTemplate
+      cart={cart}
+      groups={groups}
+      customer={customer}
+      options={options}
+      nearby={{ origin, located, district, zones, pointsByZone, arrival }}
+      locale={locale}
+    />
   )
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react"
 import { criterionRule } from "@lib/data/vendor-mappers"
+import { OUT_OF_GRADE, unitSuffix } from "@lib/util/metrics"
 import type { ApiGradeStandard, CoopActionState } from "@lib/data/vendor-types"
 import CoopForm, { FieldError } from "../coop-form"
 import formStyles from "../../form.module.css"
@@ -18,8 +19,6 @@ export type GradeLabels = {
   declaring: string
   gradeSaved: string
 }
-
-const OUT_OF_GRADE = "out_of_grade_pct"
 
 /**
  * Declaring one variant's grade: pick a standard and a level, then enter a
@@ -126,7 +125,7 @@ export default function GradeForm({
                 <label htmlFor={id(c.metric)}>
                   {(en ? c.name_en : c.name_zh) ?? c.metric}
                   {c.unit && c.unit !== "ratio"
-                    ? ` (${c.unit === "cm2" ? "cm²" : c.unit})`
+                    ? ` (${unitSuffix(c.unit).trim()})`
                     : ""}
                 </label>
                 <input
