@@ -57,12 +57,46 @@ medusaIntegrationTestRunner({
         expect(err.response.data.message).toMatch(/check character/)
       })
 
-      it("rejects an unknown region code with a 400 naming the field", async () => {
+      it("gives a co-op that leaves its handle out a pinyin one, numbered for a second co-op of the same name", async () => {
+        const name = "奉节县夔门脐橙种植专业合作社"
+        const first = await registerVendor(api, { name, handle: undefined })
+        expect(first.vendor).toMatchObject({
+          name,
+          handle: "fengjie-kuimen-qicheng-zhongzhi",
+          status: "pending_review",
+        })
+        const second = await registerVendor(api, { name, handle: undefined })
+        expect(second.vendor.handle).toBe("fengjie-kuimen-qicheng-zhongzhi-2")
+        const me = await api.get("/vendors/me", { headers: second.headers })
+        expect(me.data.vendor.handle).toBe("fengjie-kuimen-qicheng-zhongzhi-2")
+      })
+
+      it("rejects an unknown region code, or one outside Chongqing's districts and counties, with a 400 naming region_code", async () => {
         const err = await registerVendor(api, { region_code: "999999" }).catch(
           (e) => e
         )
         expect(err.response.status).toBe(400)
         expect(err.response.data.message).toMatch(/region_code "999999"/)
+        expect(err.response.data.errors).toEqual([
+          {
+            field: "region_code",
+            rule: "region_code",
+            values: { problem: "unknown" },
+          },
+        ])
+
+        // 四川省 is a real GB/T 2260 code, but not a Chongqing district.
+        const outside = await registerVendor(api, {
+          region_code: "510000",
+        }).catch((e) => e)
+        expect(outside.response.status).toBe(400)
+        expect(outside.response.data.errors).toEqual([
+          {
+            field: "region_code",
+            rule: "region_code",
+            values: { problem: "outside_chongqing" },
+          },
+        ])
       })
 
       it("rejects a duplicate handle with a 400 naming the field", async () => {

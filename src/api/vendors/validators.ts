@@ -57,7 +57,8 @@ export type VendorCreateVendorType = z.infer<typeof VendorCreateVendor>
 export const VendorCreateVendor = z
   .object({
     name: z.string().min(2).max(120),
-    handle,
+    /** Left out, the co-op gets a pinyin handle from its name. */
+    handle: handle.optional(),
     kind: z.enum(["cooperative", "family_farm", "enterprise"]),
     credit_code: creditCode,
     region_code: regionCode,

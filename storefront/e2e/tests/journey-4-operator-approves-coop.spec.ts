@@ -2,15 +2,37 @@ import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { AdminConsole } from "../fixtures/admin-page"
-import { launch, newContext, shot, withFailureShot } from "../fixtures/browser"
+import {
+  launch,
+  newContext,
+  PHONE,
+  shot,
+  STOREFRONT_URL,
+  withFailureShot,
+} from "../fixtures/browser"
 import { credentials, E2E } from "../fixtures/env"
 
 const JOURNEY = "journey-4"
 /** The demo seed's one co-op still waiting for review. */
 const PENDING = "巫山县曲尺脆李专业合作社"
 const DESKTOP = { width: 1440, height: 900 }
+/**
+ * A co-op that signs up in the journey: its district picked by name, its
+ * handle left for the platform to make from the name (without 县 and the
+ * legal form, in pinyin). The credit code is valid and in no demo data.
+ */
+const SIGN_UP = {
+  name: "巫山县红叶脆李专业合作社",
+  district: "巫山县",
+  handle: "wushan-hongye-cuili",
+  creditCode: "93500237MA6E2E4J07",
+  contact: "向红叶",
+  phone: "023-5768-1234",
+  email: "hongye@coop.example",
+  password: "hongye-coop-2026",
+}
 
-describe("journey 4: an operator approves a co-op on its admin page", () => {
+describe("journey 4: a co-op signs up, and an operator approves a co-op on its admin page", () => {
   let browser: Browser
   let context: BrowserContext
   let page: Page
@@ -40,11 +62,70 @@ describe("journey 4: an operator approves a co-op on its admin page", () => {
     await browser?.close()
   })
 
-  it("finds the pending co-op in the review queue and sees its details", async () => {
+  it("signs a co-op up with its district picked by name and no handle, and shows the handle made for it", async () => {
+    // The farmer is on a phone, in a context of its own: the admin's is offline.
+    const farmerContext = await newContext(browser, {
+      viewport: PHONE,
+      locale: "zh-CN",
+    })
+    const farmer = await farmerContext.newPage()
+    try {
+      await withFailureShot(farmer, JOURNEY, async () => {
+        await farmer.goto(`${STOREFRONT_URL}/co-op/sign-up`)
+        const form = farmer.getByTestId("coop-sign-up-form")
+        await form.getByTestId("su-name").fill(SIGN_UP.name)
+        await form.getByTestId("su-credit-code").fill(SIGN_UP.creditCode)
+        await form
+          .getByTestId("su-region")
+          .selectOption({ label: SIGN_UP.district })
+        assert.equal(
+          await form.getByTestId("su-region").inputValue(),
+          "500237",
+          "the picker sends the district's GB/T 2260 code"
+        )
+        assert.equal(
+          await form.getByTestId("su-handle").isVisible(),
+          false,
+          "the handle waits behind the disclosure"
+        )
+        await form.getByTestId("su-contact-name").fill(SIGN_UP.contact)
+        await form.getByTestId("su-contact-phone").fill(SIGN_UP.phone)
+        await form.getByTestId("su-member-name").fill(SIGN_UP.contact)
+        await form.getByTestId("su-email").fill(SIGN_UP.email)
+        await form.getByTestId("su-password").fill(SIGN_UP.password)
+        await shot(farmer, JOURNEY, "00a-co-op-sign-up")
+        await form.getByTestId("coop-sign-up-submit").click()
+
+        await farmer.getByTestId("coop-pending-review").waitFor()
+        assert.equal(
+          (await farmer.getByTestId("coop-handle").innerText()).trim(),
+          `店铺标识：${SIGN_UP.handle}`
+        )
+        await shot(farmer, JOURNEY, "00b-co-op-signed-up")
+      })
+    } finally {
+      await farmerContext.close()
+    }
+  })
+
+  it("finds the pending co-ops in the review queue and sees their details", async () => {
     await withFailureShot(page, JOURNEY, async () => {
       await admin.signIn(credentials().admin)
       await admin.openCoOps()
       await shot(page, JOURNEY, "01-review-queue")
+
+      // The co-op that signed up above, with the handle made for it.
+      await admin.coOpLink(SIGN_UP.name).click()
+      await admin
+        .detail()
+        .getByRole("heading", { name: SIGN_UP.name })
+        .waitFor()
+      const signedUp = await admin.detail().innerText()
+      assert.ok(signedUp.includes(SIGN_UP.handle), "its generated handle")
+      assert.ok(signedUp.includes("巫山县 / Wushan County"), "its district")
+      await shot(page, JOURNEY, "01b-signed-up-co-op")
+
+      await admin.openCoOps()
       await admin.coOpLink(PENDING).click()
 
       const detail = admin.detail()

@@ -6,7 +6,10 @@ import {
   CREDIT_CODE_RULES,
   creditCodeProblem,
 } from "../../../modules/marketplace/utils/credit-code"
-import { findRegion } from "../../../modules/marketplace/utils/regions"
+import {
+  COOP_REGION_RULES,
+  coopRegionProblem,
+} from "../../../modules/marketplace/utils/regions"
 
 export type ValidateVendorRegistrationStepInput = {
   handle: string
@@ -19,7 +22,8 @@ export const validateVendorRegistrationStepId = "validate-vendor-registration"
 
 /**
  * This step checks that a co-op's handle, credit code and owner email are
- * free, and that its credit code and region code are valid.
+ * free, that its credit code is valid, and that its region code is one of
+ * Chongqing's districts or counties.
  */
 export const validateVendorRegistrationStep = createStep(
   validateVendorRegistrationStepId,
@@ -33,12 +37,13 @@ export const validateVendorRegistrationStep = createStep(
         { problem }
       )
     }
-    if (!findRegion(input.region_code)) {
+    const regionProblem = coopRegionProblem(input.region_code)
+    if (regionProblem) {
       throw invalidField(
-        `region_code "${input.region_code}" is not a known GB/T 2260 region code.`,
+        `region_code "${input.region_code}" ${COOP_REGION_RULES[regionProblem]}.`,
         "region_code",
         "region_code",
-        {}
+        { problem: regionProblem }
       )
     }
 

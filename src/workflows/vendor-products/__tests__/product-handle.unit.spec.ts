@@ -37,6 +37,7 @@ describe("pinyinHandle", () => {
   it("falls back to product when the title has nothing to spell", () => {
     expect(pinyinHandle("🍊🍊 !!")).toBe("product")
     expect(pinyinHandle("")).toBe("product")
+    expect(pinyinHandle("!!", "coop")).toBe("coop")
   })
 
   it("always gives a handle Medusa accepts", () => {

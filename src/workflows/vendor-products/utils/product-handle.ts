@@ -34,12 +34,16 @@ function latinWords(text: string): string[] {
 }
 
 /**
- * A readable, URL-safe product handle from a title, in toneless pinyin:
- * "奉节脐橙 特级" → "fengjie-qicheng-teji", "赣南脐橙 5kg装" →
- * "gannan-qicheng-5kg-zhuang". Only a-z, 0-9 and single hyphens, at most
- * PINYIN_HANDLE_MAX_LENGTH characters; "product" when nothing is left.
+ * A readable, URL-safe handle from a product title or a co-op's name, in
+ * toneless pinyin: "奉节脐橙 特级" → "fengjie-qicheng-teji", "赣南脐橙 5kg装"
+ * → "gannan-qicheng-5kg-zhuang". Only a-z, 0-9 and single hyphens, at most
+ * PINYIN_HANDLE_MAX_LENGTH characters; `fallback` ("product") when nothing
+ * is left.
  */
-export function pinyinHandle(title: string): string {
+export function pinyinHandle(
+  title: string,
+  fallback = FALLBACK_HANDLE
+): string {
   const words: string[] = []
   let run: string[] = []
   const flush = () => {
@@ -71,11 +75,11 @@ export function pinyinHandle(title: string): string {
   if (!handle && words.length) {
     handle = words[0].slice(0, PINYIN_HANDLE_MAX_LENGTH)
   }
-  return handle || FALLBACK_HANDLE
+  return handle || fallback
 }
 
 /**
- * `base` if no product holds it, else the first free `base-2`, `base-3`, …
+ * `base` if nothing (no product, no co-op) holds it, else the first free `base-2`, `base-3`, …
  */
 export function uniqueHandle(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) {
@@ -88,7 +92,7 @@ export function uniqueHandle(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`
 }
 
-/** Whether a co-op left a product's handle for the platform to choose. */
+/** Whether a co-op left a handle (its product's or its own) for the platform to choose. */
 export function isHandleEmpty(handle: string | null | undefined): boolean {
   return !handle?.trim()
 }

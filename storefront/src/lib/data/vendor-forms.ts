@@ -10,6 +10,7 @@
  */
 
 import type { FieldRefusal } from "../util/medusa-error"
+import { isChongqingCounty } from "../util/regions"
 
 export type FieldErrors = Record<string, string>
 
@@ -86,7 +87,8 @@ export type SignUp = {
   password: string
   body: {
     name: string
-    handle: string
+    /** Left out, the backend makes one in pinyin from the name. */
+    handle?: string
     kind: string
     credit_code: string
     region_code: string
@@ -129,12 +131,12 @@ export function parseSignUp(formData: FormData): Parsed<SignUp> {
   const address = str(formData, "address_1")
 
   if (name.length < 2) fields.name = "required"
-  if (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle))
+  if (handle && (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle)))
     fields.handle = "handle"
   if (!["cooperative", "family_farm", "enterprise"].includes(kind))
     fields.kind = "required"
   if (creditCode.length !== 18) fields.credit_code = "creditCode"
-  if (!/^\d{6}$/.test(regionCode)) fields.region_code = "regionCode"
+  if (!isChongqingCounty(regionCode)) fields.region_code = "regionCode"
   if (!contactName) fields.contact_name = "required"
   if (!/^[+\d][\d\s-]{5,}$/.test(contactPhone)) fields.contact_phone = "phone"
   if (!EMAIL.test(email)) fields.email = "email"
@@ -149,7 +151,7 @@ export function parseSignUp(formData: FormData): Parsed<SignUp> {
       password,
       body: {
         name,
-        handle,
+        ...(handle ? { handle } : {}),
         kind,
         credit_code: creditCode,
         region_code: regionCode,

@@ -71,3 +71,16 @@ export function provinceOf(code: string) {
 export function isProvince(code: string) {
   return code.endsWith("0000")
 }
+
+/**
+ * Chongqing's districts (区, 5001xx) and counties (县, 5002xx) in GB/T 2260
+ * order: the places a co-op can sign up from.
+ */
+export const CHONGQING_COUNTIES = Object.entries(CHONGQING)
+  .filter(([code]) => !isProvince(code))
+  .map(([code, names]) => ({ code, ...names, county: code[3] === "2" }))
+  .sort((a, b) => a.code.localeCompare(b.code))
+
+export function isChongqingCounty(code: string) {
+  return CHONGQING_COUNTIES.some((r) => r.code === code)
+}

@@ -80,6 +80,29 @@ describe("sign-up", () => {
     })
   })
 
+  it("leaves the handle out when the co-op leaves it empty", () => {
+    const parsed = parseSignUp(
+      form(valid.map(([k, v]) => [k, k === "handle" ? " " : v]))
+    )
+    assert.ok(parsed.ok)
+    assert.equal("handle" in parsed.value.body, false)
+  })
+
+  it("takes only Chongqing's districts and counties as the region", () => {
+    for (const [code, ok] of [
+      ["500101", true],
+      ["500243", true],
+      ["500000", false],
+      ["510000", false],
+      ["", false],
+    ] as const) {
+      const parsed = parseSignUp(
+        form(valid.map(([k, v]) => [k, k === "region_code" ? code : v]))
+      )
+      assert.equal(parsed.ok, ok, code)
+    }
+  })
+
   it("names every field that is wrong", () => {
     const parsed = parseSignUp(
       form([

@@ -4,7 +4,7 @@ import { formatMonths, shopMonth } from "../dates"
 import { formatDistance } from "../distance"
 import { bilingual, formatList, variantSize } from "../localized"
 import { formatMeasured, sortMetrics, unitSuffix, withUnit } from "../metrics"
-import { regionName } from "../regions"
+import { CHONGQING_COUNTIES, regionName } from "../regions"
 
 describe("formatMonths", () => {
   it("joins a harvest season over the new year into one run", () => {
@@ -81,6 +81,14 @@ describe("measured values and regions", () => {
     assert.equal(regionName("500236", "en"), "Fengjie County")
     assert.equal(regionName("110000", "en"), "110000")
     assert.equal(regionName(null, "en"), "")
+  })
+  it("lists Chongqing's 38 districts and counties, districts first, without the city", () => {
+    assert.equal(CHONGQING_COUNTIES.length, 38)
+    assert.equal(CHONGQING_COUNTIES[0].code, "500101")
+    assert.ok(!CHONGQING_COUNTIES.some((r) => r.code === "500000"))
+    const firstCounty = CHONGQING_COUNTIES.findIndex((r) => r.county)
+    assert.equal(CHONGQING_COUNTIES[firstCounty].zh, "城口县")
+    assert.ok(CHONGQING_COUNTIES.slice(firstCounty).every((r) => r.county))
   })
 })
 

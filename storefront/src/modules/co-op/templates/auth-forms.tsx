@@ -2,7 +2,8 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { joinCoop, signInCoop, signUpCoop } from "@lib/data/vendor-actions"
 import { href } from "@lib/util/href"
-import CoopForm from "../components/coop-form"
+import { CHONGQING_COUNTIES } from "@lib/util/regions"
+import CoopForm, { FieldsDisclosure } from "../components/coop-form"
 import Field from "../components/field"
 import { errorMessages } from "./i18n"
 import styles from "../console.module.css"
@@ -85,6 +86,17 @@ export async function SignUpForm({ locale }: { locale: string }) {
     errorMessages(locale),
   ])
   const optional = common("optional")
+  // Districts (区) first, then counties (县), each in GB/T 2260 order.
+  const regionGroups = [
+    {
+      label: t("regionDistricts"),
+      regions: CHONGQING_COUNTIES.filter((r) => !r.county),
+    },
+    {
+      label: t("regionCounties"),
+      regions: CHONGQING_COUNTIES.filter((r) => r.county),
+    },
+  ]
   return (
     <section className={styles.narrow} aria-labelledby="coop-sign-up">
       <h1 id="coop-sign-up">{t("signUpTitle")}</h1>
@@ -109,25 +121,6 @@ export async function SignUpForm({ locale }: { locale: string }) {
               maxLength={120}
               autoComplete="organization"
               data-testid="su-name"
-            />
-          </Field>
-          <Field
-            id="su-handle"
-            name="handle"
-            label={t("handle")}
-            hint={t("handleHint")}
-          >
-            <input
-              id="su-handle"
-              name="handle"
-              required
-              pattern="[a-z0-9]+(-[a-z0-9]+)*"
-              minLength={3}
-              maxLength={60}
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-describedby="su-handle-hint"
-              data-testid="su-handle"
             />
           </Field>
           <Field id="su-kind" name="kind" label={t("kind")}>
@@ -165,19 +158,30 @@ export async function SignUpForm({ locale }: { locale: string }) {
           <Field
             id="su-region"
             name="region_code"
-            label={t("regionCode")}
-            hint={t("regionCodeHint")}
+            label={t("region")}
+            hint={t("regionHint")}
           >
-            <input
+            <select
               id="su-region"
               name="region_code"
               required
-              inputMode="numeric"
-              pattern="[0-9]{6}"
-              maxLength={6}
+              defaultValue=""
               aria-describedby="su-region-hint"
-              data-testid="su-region-code"
-            />
+              data-testid="su-region"
+            >
+              <option value="" disabled>
+                {t("regionChoose")}
+              </option>
+              {regionGroups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {locale === "en" ? r.en : r.zh}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
           </Field>
           <Field id="su-contact" name="contact_name" label={t("contactName")}>
             <input
@@ -211,6 +215,35 @@ export async function SignUpForm({ locale }: { locale: string }) {
               data-testid="su-address"
             />
           </Field>
+          {/* Most co-ops never need their own handle: the backend makes a
+              pinyin one from the name, so the field waits behind a
+              disclosure that opens when the handle is refused. */}
+          <FieldsDisclosure
+            names={["handle"]}
+            summary={t("advanced")}
+            className={styles.details}
+            testId="su-advanced"
+          >
+            <Field
+              id="su-handle"
+              name="handle"
+              label={t("handle")}
+              hint={t("handleHint")}
+              optional={optional}
+            >
+              <input
+                id="su-handle"
+                name="handle"
+                pattern="[a-z0-9]+(-[a-z0-9]+)*"
+                minLength={3}
+                maxLength={60}
+                autoCapitalize="none"
+                spellCheck={false}
+                aria-describedby="su-handle-hint"
+                data-testid="su-handle"
+              />
+            </Field>
+          </FieldsDisclosure>
         </fieldset>
         <fieldset>
           <legend>{t("accountSection")}</legend>

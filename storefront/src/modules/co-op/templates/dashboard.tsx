@@ -24,6 +24,9 @@ export default async function DashboardTemplate({
   return (
     <div data-testid="coop-dashboard">
       <h1>{t("title")}</h1>
+      <p className="muted" data-testid="coop-handle">
+        {t("handle", { handle: session.vendor.handle })}
+      </p>
       {pending ? (
         <section
           className={`card ${styles.callout}`}

@@ -131,3 +131,37 @@ export function FieldError({ name }: { name: string }) {
     </p>
   )
 }
+
+/**
+ * A `<details>` of optional fields in the enclosing CoopForm that opens by
+ * itself when the action refuses one of `names`, so the message is never
+ * left folded away.
+ */
+export function FieldsDisclosure({
+  names,
+  summary,
+  className,
+  testId,
+  children,
+}: {
+  names: string[]
+  summary: string
+  className?: string
+  testId?: string
+  children: ReactNode
+}) {
+  const ctx = useContext(FormContext)
+  const details = useRef<HTMLDetailsElement>(null)
+  const refused = names.some((name) => ctx?.state.fields?.[name])
+  useEffect(() => {
+    if (refused && details.current) {
+      details.current.open = true
+    }
+  }, [refused, ctx?.state])
+  return (
+    <details ref={details} className={className} data-testid={testId}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  )
+}
