@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
 import type { Browser, Page } from "playwright-core"
 import {
+  ARTIFACTS,
   PHONE,
   STOREFRONT_URL,
   launch,
@@ -126,6 +127,98 @@ describe("journey 6: a photo uploaded by a co-op is shown in the shop", () => {
       const [first] = await coop.photoSources()
       assert.match(decodeURIComponent(first), /vendor-.+-thumb\.webp/)
       await shot(farmer, JOURNEY, "04-coop-photo-uploaded-and-main")
+    })
+  })
+
+  it("saves a price, a stock and the English name with one press, and says what a refusal left unsaved", async () => {
+    await withFailureShot(farmer, JOURNEY, async () => {
+      const coop = new CoopConsole(farmer)
+      const form = coop.productForm()
+      const price = form.getByTestId("coop-price-input").first()
+      const stock = form.getByTestId("coop-stock-input").first()
+      const titleEn = form.locator('input[name="title_en"]')
+      const priceName = (await price.getAttribute("name"))!
+      const stockName = (await stock.getAttribute("name"))!
+      const variantId = priceName.replace(/^price_/, "")
+      const size = form.locator(`input[name="title_${variantId}"]`)
+      const was = {
+        price: await price.inputValue(),
+        stock: await stock.inputValue(),
+        titleEn: await titleEn.inputValue(),
+        size: await size.inputValue(),
+      }
+      const reload = async () => {
+        await farmer.reload()
+        await coop.productForm().waitFor()
+      }
+
+      // Three sections changed, one press: all saved, and still there after a reload.
+      await price.fill("45.8")
+      await stock.fill(String(Number(was.stock) + 5))
+      await titleEn.fill("Fengjie navel oranges from the grove")
+      assert.deepEqual(await coop.saveProduct(), { ok: true, text: "已保存" })
+      await reload()
+      assert.equal(await price.inputValue(), "45.8")
+      assert.equal(await stock.inputValue(), String(Number(was.stock) + 5))
+      assert.equal(
+        await titleEn.inputValue(),
+        "Fengjie navel oranges from the grove"
+      )
+      await shot(farmer, JOURNEY, "04a-coop-one-save-saved")
+
+      // Pressed again with nothing changed: nothing is sent.
+      assert.deepEqual(await coop.saveProduct(), {
+        ok: true,
+        text: "没有需要保存的修改。",
+      })
+
+      // A price in words saves nothing, says so at the price, keeps the rest typed.
+      await price.fill("四十")
+      await stock.fill(was.stock)
+      const mistyped = await coop.saveProduct()
+      assert.equal(mistyped.ok, false)
+      assert.match(mistyped.text, /这次没有保存任何修改/)
+      assert.equal(
+        await coop.productFieldError(priceName),
+        "请输入大于 0 的价格，最多两位小数。"
+      )
+      assert.equal(await price.inputValue(), "四十")
+      assert.equal(await stock.inputValue(), was.stock)
+
+      // The price is taken, then the API refuses the stock: the answer names
+      // both, the refusal sits at the stock in Chinese, the typed stock stays.
+      await price.fill(was.price)
+      await stock.fill("200000")
+      const partial = await coop.saveProduct()
+      assert.equal(partial.ok, false)
+      assert.match(partial.text, /已保存：规格与价格。/)
+      assert.match(partial.text, new RegExp(`未保存：库存（${was.size}）`))
+      assert.equal(
+        await coop.productFieldError(stockName),
+        "数量最多 100,000。"
+      )
+      assert.equal(await stock.inputValue(), "200000")
+      await shot(farmer, JOURNEY, "04b-coop-one-save-partly-refused")
+      // As the farmer sees it: the save sticks to the bottom of the screen.
+      await price.scrollIntoViewIfNeeded()
+      await farmer.screenshot({
+        path: `${ARTIFACTS}/${JOURNEY}/04c-coop-one-save-desktop.png`,
+      })
+      await farmer.setViewportSize(PHONE)
+      await stock.scrollIntoViewIfNeeded()
+      await farmer.screenshot({
+        path: `${ARTIFACTS}/${JOURNEY}/04d-coop-one-save-phone.png`,
+      })
+      await farmer.setViewportSize(DESKTOP)
+
+      // Put everything back with one more press.
+      await stock.fill(was.stock)
+      await titleEn.fill(was.titleEn)
+      assert.deepEqual(await coop.saveProduct(), { ok: true, text: "已保存" })
+      await reload()
+      assert.equal(await price.inputValue(), was.price)
+      assert.equal(await stock.inputValue(), was.stock)
+      assert.equal(await titleEn.inputValue(), was.titleEn)
     })
   })
 

@@ -479,17 +479,6 @@ export function variantPricesFieldOf(
   return row[2] === "prices" ? `price_${id}` : `title_${id}`
 }
 
-export function parseStock(
-  formData: FormData
-): Parsed<{ variantId: string; stocked_quantity: number }> {
-  const variantId = str(formData, "variant_id")
-  const count = parseCount(formData.get("stocked_quantity"))
-  if (!variantId || count === null) {
-    return { ok: false, fields: { stocked_quantity: "stock" } }
-  }
-  return { ok: true, value: { variantId, stocked_quantity: count } }
-}
-
 export const OUT_OF_GRADE = "out_of_grade_pct"
 
 export type GradeClaim = {

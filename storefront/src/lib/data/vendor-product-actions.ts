@@ -3,13 +3,10 @@
 import { revalidateTag } from "next/cache"
 import { photoFilesProblem } from "@modules/co-op/lib/photos"
 import { redirect } from "next/navigation"
-import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { href } from "../util/href"
 import { medusaErrorMessage, type FieldRefusal } from "../util/medusa-error"
-import { getVendorAuthHeaders } from "./cookies"
 import { consoleLocale, refusalState } from "./refusal-state"
-import { sendToBackend } from "./send-to-backend"
 import {
   CERTIFICATION_API_FIELDS,
   formFieldOf,
@@ -17,20 +14,21 @@ import {
   parseCertification,
   parseGrade,
   parseProductCreate,
-  parseProductDetails,
-  parseStock,
   parseVariantCreate,
-  parseVariantPrices,
   productCreateFieldOf,
   sentVariantRows,
   VARIANT_API_FIELDS,
-  variantPricesFieldOf,
 } from "./vendor-forms"
+import {
+  currentProduct,
+  productPath,
+  refreshCatalogue,
+  vendorPost,
+} from "./vendor-product-api"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
 import { formFiles, uploadVendorFiles } from "./vendor-uploads"
 import type {
-  ApiVendorProduct,
   CoopActionState,
   VendorSession,
 } from "./vendor-types"
@@ -39,44 +37,6 @@ const SIGNED_OUT: CoopActionState = { error: "signedOut" }
 const OK: CoopActionState = { error: null, ok: true }
 
 const localeOf = consoleLocale
-
-/**
- * POST to `/vendors/*` with the console login; a refusal keeps its field
- * refusals (see sendToBackend).
- */
-async function vendorPost<T>(
-  path: string,
-  body: Record<string, unknown> | undefined,
-  method: "POST" | "DELETE" = "POST"
-) {
-  return sendToBackend<T>(path, {
-    method,
-    body,
-    headers: await getVendorAuthHeaders(),
-  })
-}
-
-const productPath = (formData: FormData) =>
-  `/vendors/products/${encodeURIComponent(String(formData.get("product_id") ?? ""))}`
-
-/** The product as it is now (to send back every variant, and its metadata). */
-async function currentProduct(formData: FormData) {
-  const { product } = await sdk.client.fetch<{ product: ApiVendorProduct }>(
-    productPath(formData),
-    {
-      query: { fields: "id,metadata,variants.id,variants.title" },
-      headers: await getVendorAuthHeaders(),
-      cache: "no-store",
-    }
-  )
-  return product
-}
-
-function refreshCatalogue() {
-  refreshConsole()
-  // The shop's catalogue shows the co-op's products too.
-  revalidateTag(TAGS.catalogue)
-}
 
 type FieldOf = (refusal: FieldRefusal) => string | null
 
@@ -148,40 +108,6 @@ export async function createProduct(
   redirect(href(localeOf(formData), `/co-op/products/${id}?created=1`))
 }
 
-export async function updateProductDetails(
-  _prev: CoopActionState,
-  formData: FormData
-): Promise<CoopActionState> {
-  return productAction(
-    formData,
-    async () => {
-      const product = await currentProduct(formData)
-      const parsed = parseProductDetails(formData, product.metadata)
-      if (!parsed.ok) return fieldErrors(parsed.fields)
-      await vendorPost(productPath(formData), parsed.value)
-    },
-    (refusal) => productCreateFieldOf(refusal.field, [])
-  )
-}
-
-export async function updateVariantPrices(
-  _prev: CoopActionState,
-  formData: FormData
-): Promise<CoopActionState> {
-  let variantIds: string[] = []
-  return productAction(
-    formData,
-    async () => {
-      const product = await currentProduct(formData)
-      variantIds = (product.variants ?? []).map((v) => v.id)
-      const parsed = parseVariantPrices(formData, variantIds)
-      if (!parsed.ok) return fieldErrors(parsed.fields)
-      await vendorPost(productPath(formData), { variants: parsed.value })
-    },
-    (refusal) => variantPricesFieldOf(refusal.field, variantIds)
-  )
-}
-
 /**
  * Adds a size (Medusa ≥ 2.16 cannot add option values through a product
  * update, so this has its own route): title, CNY price, starting stock at
@@ -224,24 +150,6 @@ export async function removeVariant(
   })
 }
 
-export async function setVariantStock(
-  _prev: CoopActionState,
-  formData: FormData
-): Promise<CoopActionState> {
-  return productAction(
-    formData,
-    async () => {
-      const parsed = parseStock(formData)
-      if (!parsed.ok) return fieldErrors(parsed.fields)
-      await vendorPost(
-        `${variantPath(formData, parsed.value.variantId)}/stock`,
-        { stocked_quantity: parsed.value.stocked_quantity }
-      )
-    },
-    atFields({ stocked_quantity: "stocked_quantity" })
-  )
-}
-
 export async function declareGrade(
   _prev: CoopActionState,
   formData: FormData
@@ -274,22 +182,6 @@ export async function clearGrade(
       "DELETE"
     )
   })
-}
-
-export async function setProductBrand(
-  _prev: CoopActionState,
-  formData: FormData
-): Promise<CoopActionState> {
-  return productAction(
-    formData,
-    async () => {
-      const handle = String(formData.get("brand_handle") ?? "").trim()
-      await vendorPost(`${productPath(formData)}/brand`, {
-        brand_handle: handle || null,
-      })
-    },
-    () => "brand_handle"
-  )
 }
 
 /** Attaches the ticked certificates and detaches the others of the list. */

@@ -16,11 +16,16 @@ import {
 import type { ApiVendorProduct, VendorSession } from "@lib/data/vendor-types"
 import { href, productHref } from "@lib/util/href"
 import CoopForm from "../components/coop-form"
+import ProductSaveForm from "../components/product-save-form"
 import StatusChip from "../components/status-chip"
 import { errorMessages } from "./i18n"
 import { CertificatesSection } from "./product-edit-sections/certificates"
 import { BrandSection, GradeSection } from "./product-edit-sections/claims"
-import { DetailsSection, PricesSection } from "./product-edit-sections/details"
+import {
+  DetailsSection,
+  meta,
+  PricesSection,
+} from "./product-edit-sections/details"
 import { PhotosSection } from "./product-edit-sections/photos"
 import {
   EditSection,
@@ -32,26 +37,76 @@ import { StockSection } from "./product-edit-sections/stock"
 import styles from "../console.module.css"
 
 /**
+ * What the one form shows in the fields the member may change, by field
+ * name: the save (vendor-product-edit.ts) sends only the parts whose
+ * fields differ from these.
+ */
+function initialValues({
+  product,
+  row,
+  can,
+  withStock,
+  withBrand,
+}: Pick<SectionProps, "product" | "row" | "can"> & {
+  withStock: boolean
+  withBrand: boolean
+}) {
+  const values: Record<string, string> = {}
+  if (can.editCatalogue) {
+    Object.assign(values, {
+      title: product.title,
+      title_en: meta(product, "title_en") ?? "",
+      subtitle: product.subtitle ?? "",
+      description: product.description ?? "",
+      description_en: meta(product, "description_en") ?? "",
+      temperature_class: row.temperatureClass,
+    })
+    if (product.status === "draft" || product.status === "published") {
+      values.status = product.status
+    }
+    for (const v of row.variants) {
+      values[`title_${v.id}`] = v.title
+      values[`price_${v.id}`] = String(v.price ?? "")
+    }
+  }
+  if (withStock) {
+    for (const v of row.variants) {
+      if (v.stock) values[`stock_${v.id}`] = String(v.stock.stocked)
+    }
+  }
+  if (withBrand) {
+    values.brand_handle = product.brand?.handle ?? ""
+  }
+  return values
+}
+
+/**
  * A co-op's product: its sections (./product-edit-sections) behind a row
- * of links, each section a form where the member may change it and a
- * summary where they may only read it.
+ * of links. What the member may change of the product and its sizes
+ * (details, prices, stock, brand) is one form with one save
+ * (ProductSaveForm); photos, sizes, grades, certificates and deletion keep
+ * their own forms. A member who may only read sees summaries.
  */
 export default async function ProductEditTemplate({
   locale,
   session,
   product,
   created,
+  saved,
 }: {
   locale: string
   session: VendorSession
   product: ApiVendorProduct
   created: boolean
+  /** `?saved=` after a save posted without JavaScript: "1" or "0". */
+  saved?: string
 }) {
   const vendorId = session.vendor.id
   const can = permissions(session.member.role, session.vendor.status)
-  const [t, errors, standards, authorizations, certifications] =
+  const [t, common, errors, standards, authorizations, certifications] =
     await Promise.all([
       getTranslations({ locale, namespace: "coopProducts" }),
+      getTranslations({ locale, namespace: "coop" }),
       errorMessages(locale),
       listGradeStandards(),
       can.claim ? listBrandAuthorizations(vendorId) : Promise.resolve([]),
@@ -64,16 +119,31 @@ export default async function ProductEditTemplate({
   const choices = certificateChoices(certifications, product, now)
   const pending = session.vendor.status === "pending_review"
   const props: SectionProps = { locale, product, row, can, errors }
+  const withStock =
+    can.setStock && Boolean(locationId) && row.variants.some((v) => v.stock)
+  const withBrand = can.claim && Boolean(brands.length || product.brand)
+  const editable = can.editCatalogue || withStock || withBrand
   const sections = [
     ["details", t("detailsSection")],
-    ["photos", t("photosSection")],
     ["prices", t("pricesSection")],
-    ...(can.editCatalogue ? [["sizes", t("sizesManageSection")]] : []),
     ["stock", t("stockSection")],
-    ["grade", t("gradeSection")],
     ["brand", t("brandSection")],
+    ["photos", t("photosSection")],
+    ...(can.editCatalogue ? [["sizes", t("sizesManageSection")]] : []),
+    ["grade", t("gradeSection")],
     ["certs", t("certSection")],
   ]
+  const fields = (
+    <>
+      <DetailsSection {...props} pending={pending} />
+      <PricesSection {...props} />
+      <StockSection
+        {...props}
+        location={session.vendor.stock_location ?? undefined}
+      />
+      <BrandSection {...props} brands={brands} />
+    </>
+  )
   return (
     <article data-testid="coop-product-edit" data-product-id={product.id}>
       <p>
@@ -100,6 +170,11 @@ export default async function ProductEditTemplate({
           {t("created")}
         </p>
       ) : null}
+      {saved === "1" || saved === "0" ? (
+        <p className={`${saved === "1" ? "ok" : "error"} card`} role="status">
+          {saved === "1" ? common("saved") : t("saveRefusedNoScript")}
+        </p>
+      ) : null}
       {!can.editCatalogue ? (
         <p className={`${styles.callout} card`}>{t("readOnly")}</p>
       ) : null}
@@ -115,18 +190,46 @@ export default async function ProductEditTemplate({
         </ul>
       </nav>
 
-      <DetailsSection {...props} pending={pending} />
+      {editable ? (
+        <ProductSaveForm
+          errors={errors}
+          sizes={Object.fromEntries(row.variants.map((v) => [v.id, v.title]))}
+          labels={{
+            save: t("saveAll"),
+            saving: common("saving"),
+            saved: common("saved"),
+            unchanged: t("saveUnchanged"),
+            savedParts: t.raw("saveSavedParts") as string,
+            unsavedParts: t.raw("saveUnsavedParts") as string,
+            nothingSaved: t("saveNothingSaved"),
+            failed: t("saveFailed"),
+            separator: t("saveSeparator"),
+            parts: {
+              details: t("detailsSection"),
+              prices: t("pricesSection"),
+              brand: t("brandSection"),
+              stock: t.raw("saveStockOf") as string,
+            },
+          }}
+        >
+          <ProductIds locale={locale} productId={product.id} />
+          <input
+            type="hidden"
+            name="initial"
+            value={JSON.stringify(
+              initialValues({ product, row, can, withStock, withBrand })
+            )}
+          />
+          {fields}
+        </ProductSaveForm>
+      ) : (
+        fields
+      )}
       <PhotosSection {...props} />
-      <PricesSection {...props} />
       {can.editCatalogue ? (
         <SizesSection {...props} locationId={locationId} />
       ) : null}
-      <StockSection
-        {...props}
-        location={session.vendor.stock_location ?? undefined}
-      />
       <GradeSection {...props} standards={standards} />
-      <BrandSection {...props} brands={brands} />
       <CertificatesSection {...props} choices={choices} />
 
       {can.editCatalogue ? (

@@ -115,6 +115,24 @@ export default function CoopForm({
   )
 }
 
+/**
+ * Gives the fields inside it a form state, for a form that is not a
+ * CoopForm (the product page's one save): `<FieldError>` then shows the
+ * state's messages as inside a CoopForm.
+ */
+export function CoopFormState({
+  state,
+  errors,
+  pending,
+  children,
+}: Ctx & { children: ReactNode }) {
+  return (
+    <FormContext.Provider value={{ state, errors, pending }}>
+      {children}
+    </FormContext.Provider>
+  )
+}
+
 /** The message for one field of the enclosing CoopForm, if any. */
 export function FieldError({ name }: { name: string }) {
   const ctx = useContext(FormContext)

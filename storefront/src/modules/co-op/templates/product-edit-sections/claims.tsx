@@ -1,10 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { gradeStandardCode } from "@lib/data/vendor-mappers"
-import {
-  clearGrade,
-  declareGrade,
-  setProductBrand,
-} from "@lib/data/vendor-product-actions"
+import { clearGrade, declareGrade } from "@lib/data/vendor-product-actions"
 import type {
   ApiBrandAuthorization,
   ApiGradeStandard,
@@ -102,18 +98,17 @@ export async function GradeSection({
   )
 }
 
-/** The origin brand, chosen among the co-op's live authorizations. */
+/**
+ * The origin brand, chosen among the co-op's live authorizations: a field
+ * of the page's one form (ProductSaveForm) for a member who may claim.
+ */
 export async function BrandSection({
   locale,
   product,
   can,
-  errors,
   brands,
 }: SectionProps & { brands: ApiBrandAuthorization["brand"][] }) {
-  const [t, common] = await Promise.all([
-    getTranslations({ locale, namespace: "coopProducts" }),
-    getTranslations({ locale, namespace: "coop" }),
-  ])
+  const t = await getTranslations({ locale, namespace: "coopProducts" })
   const en = locale === "en"
   return (
     <EditSection id="brand" title={t("brandSection")}>
@@ -128,32 +123,31 @@ export async function BrandSection({
         <>
           <p className="muted">{t("brandIntro")}</p>
           {brands.length || product.brand ? (
-            <CoopForm
-              action={setProductBrand}
-              submitLabel={t("saveBrand")}
-              pendingLabel={common("saving")}
-              okLabel={common("saved")}
-              errors={errors}
-              testId="coop-brand-form"
-              submitTestId="coop-brand-save"
-            >
-              <ProductIds locale={locale} productId={product.id} />
-              <Field id="brand-select" name="brand_handle" label={t("brand")}>
-                <select
-                  id="brand-select"
-                  name="brand_handle"
-                  defaultValue={product.brand?.handle ?? ""}
-                  data-testid="coop-brand-select"
-                >
-                  <option value="">{t("noBrand")}</option>
-                  {brands.map((b) => (
-                    <option key={b.handle} value={b.handle}>
-                      {en && b.name_en ? b.name_en : b.name_zh}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </CoopForm>
+            <Field id="brand-select" name="brand_handle" label={t("brand")}>
+              <select
+                id="brand-select"
+                name="brand_handle"
+                defaultValue={product.brand?.handle ?? ""}
+                data-testid="coop-brand-select"
+              >
+                <option value="">{t("noBrand")}</option>
+                {product.brand &&
+                !brands.some((b) => b.handle === product.brand?.handle) ? (
+                  // The current brand, even once its authorization lapsed:
+                  // the one save must not drop it unasked.
+                  <option value={product.brand.handle}>
+                    {en && product.brand.name_en
+                      ? product.brand.name_en
+                      : product.brand.name_zh}
+                  </option>
+                ) : null}
+                {brands.map((b) => (
+                  <option key={b.handle} value={b.handle}>
+                    {en && b.name_en ? b.name_en : b.name_zh}
+                  </option>
+                ))}
+              </select>
+            </Field>
           ) : (
             <p>{t("noAuthorizations")}</p>
           )}

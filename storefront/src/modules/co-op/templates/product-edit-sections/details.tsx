@@ -1,49 +1,36 @@
 import { getTranslations } from "next-intl/server"
-import {
-  updateProductDetails,
-  updateVariantPrices,
-} from "@lib/data/vendor-product-actions"
 import type { ApiVendorProduct } from "@lib/data/vendor-types"
 import { formatPrice } from "@lib/util/money"
-import CoopForm from "../../components/coop-form"
 import Field from "../../components/field"
 import { ProductTextFields, StatusChoice } from "../product-create"
-import { EditSection, ProductIds, type SectionProps } from "./shared"
+import { EditSection, type SectionProps } from "./shared"
 import styles from "../../console.module.css"
 import formStyles from "../../form.module.css"
 
-const meta = (product: ApiVendorProduct, key: string) => {
+export const meta = (product: ApiVendorProduct, key: string) => {
   const value = product.metadata?.[key]
   return typeof value === "string" ? value : undefined
 }
 
-/** Titles, description, temperature class and publish status. */
+/**
+ * Titles, description, temperature class and publish status: fields of the
+ * page's one form (ProductSaveForm) for an editor, a summary otherwise.
+ */
 export async function DetailsSection({
   locale,
   product,
   row,
   can,
-  errors,
   pending,
 }: SectionProps & { pending: boolean }) {
-  const [t, common, status] = await Promise.all([
+  const [t, status] = await Promise.all([
     getTranslations({ locale, namespace: "coopProducts" }),
-    getTranslations({ locale, namespace: "coop" }),
     getTranslations({ locale, namespace: "coopStatus" }),
   ])
   return (
     <EditSection id="details" title={t("detailsSection")}>
       {can.editCatalogue ? (
-        <CoopForm
-          action={updateProductDetails}
-          submitLabel={common("save")}
-          pendingLabel={common("saving")}
-          okLabel={common("saved")}
-          errors={errors}
-          testId="coop-details-form"
-          submitTestId="coop-details-save"
-        >
-          <ProductIds locale={locale} productId={product.id} />
+        <>
           <ProductTextFields
             locale={locale}
             values={{
@@ -62,7 +49,7 @@ export async function DetailsSection({
               pending={pending}
             />
           ) : null}
-        </CoopForm>
+        </>
       ) : (
         <dl className={styles.dl}>
           <dt>{t("titleZh")}</dt>
@@ -81,31 +68,13 @@ export async function DetailsSection({
   )
 }
 
-/** Each size's title and CNY price. */
-export async function PricesSection({
-  locale,
-  product,
-  row,
-  can,
-  errors,
-}: SectionProps) {
-  const [t, common] = await Promise.all([
-    getTranslations({ locale, namespace: "coopProducts" }),
-    getTranslations({ locale, namespace: "coop" }),
-  ])
+/** Each size's title and CNY price (fields of the page's one form). */
+export async function PricesSection({ locale, row, can }: SectionProps) {
+  const t = await getTranslations({ locale, namespace: "coopProducts" })
   return (
     <EditSection id="prices" title={t("pricesSection")}>
       {can.editCatalogue ? (
-        <CoopForm
-          action={updateVariantPrices}
-          submitLabel={t("savePrices")}
-          pendingLabel={common("saving")}
-          okLabel={common("saved")}
-          errors={errors}
-          testId="coop-prices-form"
-          submitTestId="coop-prices-save"
-        >
-          <ProductIds locale={locale} productId={product.id} />
+        <>
           {row.variants.map((v) => (
             <div key={v.id} className={formStyles.grid2}>
               <Field
@@ -136,7 +105,7 @@ export async function PricesSection({
               </Field>
             </div>
           ))}
-        </CoopForm>
+        </>
       ) : (
         <ul className="plain">
           {row.variants.map((v) => (

@@ -1,23 +1,20 @@
 import { getTranslations } from "next-intl/server"
-import { setVariantStock } from "@lib/data/vendor-product-actions"
-import CoopForm from "../../components/coop-form"
 import Field from "../../components/field"
-import { EditSection, ProductIds, type SectionProps } from "./shared"
+import { EditSection, type SectionProps } from "./shared"
 import formStyles from "../../form.module.css"
 
-/** Stock per size at the co-op's stock location, with what is reserved. */
+/**
+ * Stock per size at the co-op's stock location, with what is reserved:
+ * fields of the page's one form (ProductSaveForm), `stock_<variant id>`.
+ * A member who may not set stock sees them disabled (and never sends them).
+ */
 export async function StockSection({
   locale,
-  product,
   row,
   can,
-  errors,
   location,
 }: SectionProps & { location?: { id: string; name?: string | null } }) {
-  const [t, common] = await Promise.all([
-    getTranslations({ locale, namespace: "coopProducts" }),
-    getTranslations({ locale, namespace: "coop" }),
-  ])
+  const t = await getTranslations({ locale, namespace: "coopProducts" })
   return (
     <EditSection id="stock" title={t("stockSection")}>
       {location ? (
@@ -25,25 +22,13 @@ export async function StockSection({
           <p className="muted">
             {t("stockAt", { location: location.name ?? location.id })}
           </p>
-          {row.variants.map((v) =>
-            v.stock ? (
-              <CoopForm
-                key={v.id}
-                action={setVariantStock}
-                submitLabel={t("saveStock")}
-                pendingLabel={common("saving")}
-                okLabel={common("saved")}
-                errors={errors}
-                testId="coop-stock-form"
-                submitClassName="secondary"
-                className={`${formStyles.inlineForm} ${formStyles.stockForm}`}
-                disabled={!can.setStock}
-              >
-                <ProductIds locale={locale} productId={product.id} />
-                <input type="hidden" name="variant_id" value={v.id} />
+          <div className={formStyles.grid2}>
+            {row.variants.map((v) =>
+              v.stock ? (
                 <Field
+                  key={v.id}
                   id={`stock-${v.id}`}
-                  name="stocked_quantity"
+                  name={`stock_${v.id}`}
                   label={`${v.title} · ${t("stocked")}`}
                   hint={
                     v.stock.reserved
@@ -53,23 +38,24 @@ export async function StockSection({
                 >
                   <input
                     id={`stock-${v.id}`}
-                    name="stocked_quantity"
+                    name={`stock_${v.id}`}
                     inputMode="numeric"
                     defaultValue={v.stock.stocked}
                     required
+                    disabled={!can.setStock}
                     aria-describedby={
                       v.stock.reserved ? `stock-${v.id}-hint` : undefined
                     }
                     data-testid="coop-stock-input"
                   />
                 </Field>
-              </CoopForm>
-            ) : (
-              <p key={v.id}>
-                {v.title} · <span className="muted">{t("untracked")}</span>
-              </p>
-            )
-          )}
+              ) : (
+                <p key={v.id}>
+                  {v.title} · <span className="muted">{t("untracked")}</span>
+                </p>
+              )
+            )}
+          </div>
         </>
       ) : (
         <p>{t("noLocation")}</p>

@@ -24,13 +24,14 @@ export default async function CoopProductPage({ params, searchParams }: Props) {
   if (!product) {
     notFound()
   }
-  const { created } = await searchParams
+  const { created, saved } = await searchParams
   return (
     <ProductEditTemplate
       locale={locale}
       session={session}
       product={product}
       created={created === "1"}
+      saved={typeof saved === "string" ? saved : undefined}
     />
   )
 }
