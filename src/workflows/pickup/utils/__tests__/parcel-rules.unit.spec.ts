@@ -144,7 +144,10 @@ describe("overdueTransition", () => {
 describe("handover refusals", () => {
   it("name the rule and the values the console words them with", () => {
     expect(
-      wrongCodeRefusal("pcl_1", "code", { attempts_left: 3, locked_until: null })
+      wrongCodeRefusal("pcl_1", "code", {
+        attempts_left: 3,
+        locked_until: null,
+      })
     ).toEqual({
       field: "code",
       rule: "wrong_code",
@@ -152,8 +155,10 @@ describe("handover refusals", () => {
       message: "code is wrong; 3 attempts left.",
     })
     expect(
-      wrongCodeRefusal("pcl_1", "code", { attempts_left: 1, locked_until: null })
-        .message
+      wrongCodeRefusal("pcl_1", "code", {
+        attempts_left: 1,
+        locked_until: null,
+      }).message
     ).toBe("code is wrong; 1 attempt left.")
     expect(
       wrongCodeRefusal("pcl_1", "qr", {
@@ -229,9 +234,7 @@ describe("unlockRefusal", () => {
         role: "staff",
       })?.rule
     ).toBe("not_manager")
-    expect(
-      unlockRefusal({ ...locked, status: "picked_up" }, manager)
-    ).toEqual({
+    expect(unlockRefusal({ ...locked, status: "picked_up" }, manager)).toEqual({
       field: "",
       rule: "parcel_status",
       values: { status: "picked_up", allowed: ["ready_for_pickup", "overdue"] },
