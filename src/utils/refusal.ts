@@ -75,9 +75,17 @@ export function fieldRefusals(error: unknown): FieldRefusal[] {
 /** A refusal with its English sentence, as rule functions return them. */
 export type Refusal = FieldRefusal & { message: string }
 
-/** One 400 for all of `refusals`: their sentences joined, and each refusal. */
-export function refuse(refusals: Refusal[]): RefusalError {
-  return invalidFields(
+/**
+ * One error for all of `refusals`: their sentences joined, and each
+ * refusal; a 400 `invalid_data` unless `type` names another MedusaError
+ * type (`not_allowed`, `forbidden`).
+ */
+export function refuse(
+  refusals: Refusal[],
+  type: string = MedusaError.Types.INVALID_DATA
+): RefusalError {
+  return new RefusalError(
+    type,
     refusals.map((r) => r.message).join(" "),
     refusals.map(({ field, rule, values }) => ({ field, rule, values }))
   )

@@ -106,7 +106,8 @@ medusaIntegrationTestRunner({
         return res
       },
     })
-    const failure = async (promise: Promise<unknown>) => {
+    /** A failed request's status, message and field refusals (`errors`). */
+    const refusal = async (promise: Promise<unknown>) => {
       const err: any = await promise.then(
         () => {
           throw new Error("expected the request to fail")
@@ -120,7 +121,12 @@ medusaIntegrationTestRunner({
       return {
         status: err.response.status as number,
         message: err.response.data.message as string,
+        errors: err.response.data.errors as unknown,
       }
+    }
+    const failure = async (promise: Promise<unknown>) => {
+      const { status, message } = await refusal(promise)
+      return { status, message }
     }
 
     async function createPoint(handle: string, name: string, lat: number) {
@@ -542,14 +548,24 @@ medusaIntegrationTestRunner({
         const stored = await pickup().retrieveParcel(parcel.id)
         expect(JSON.stringify(stored)).not.toContain(code)
 
-        const twice = await failure(
+        const twice = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${parcel.id}/receive`)
         )
         expect(twice.status).toBe(400)
         expect(twice.message).toMatch(/is ready_for_pickup/)
+        expect(twice.errors).toEqual([
+          {
+            field: "",
+            rule: "parcel_status",
+            values: {
+              status: "ready_for_pickup",
+              allowed: ["awaiting_arrival"],
+            },
+          },
+        ])
 
         const wrongCode = code === "000000" ? "111111" : "000000"
-        const wrong = await failure(
+        const wrong = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
             code: wrongCode,
           })
@@ -557,14 +573,24 @@ medusaIntegrationTestRunner({
         expect(wrong).toEqual({
           status: 400,
           message: "code is wrong; 4 attempts left.",
+          errors: [
+            { field: "code", rule: "wrong_code", values: { attempts_left: 4 } },
+          ],
         })
-        const malformed = await failure(
+        const malformed = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
             code: "12",
           })
         )
         expect(malformed.status).toBe(400)
         expect(malformed.message).toMatch(/code must be/)
+        expect(malformed.errors).toEqual([
+          {
+            field: "code",
+            rule: "invalid_format",
+            values: { format: "regex" },
+          },
+        ])
 
         const handed = await asStaff(staffA).post(
           `/pickup/parcels/${parcel.id}/handover`,
@@ -595,12 +621,22 @@ medusaIntegrationTestRunner({
           "/pickup/parcels?status=picked_up"
         )
         expect(after.data.parcels.map((p: any) => p.id)).toEqual([parcel.id])
-        const replay = await failure(
+        const replay = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
             code,
           })
         )
         expect(replay.status).toBe(400)
+        expect(replay.errors).toEqual([
+          {
+            field: "",
+            rule: "parcel_status",
+            values: {
+              status: "picked_up",
+              allowed: ["ready_for_pickup", "overdue"],
+            },
+          },
+        ])
       })
 
       it("gives parcels received together different compartments", async () => {
@@ -799,15 +835,33 @@ medusaIntegrationTestRunner({
         const warn = jest.spyOn(logger, "warn")
         const wrongCode = code === "999999" ? "888888" : "999999"
         const messages: string[] = []
+        const errors: unknown[] = []
         for (let i = 0; i < 5; i++) {
-          const res = await failure(
+          const res = await refusal(
             asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
               code: wrongCode,
             })
           )
           expect(res.status).toBe(400)
           messages.push(res.message)
+          errors.push(res.errors)
         }
+        expect(errors).toEqual([
+          ...[4, 3, 2, 1].map((left) => [
+            {
+              field: "code",
+              rule: "wrong_code",
+              values: { attempts_left: left },
+            },
+          ]),
+          [
+            {
+              field: "code",
+              rule: "wrong_code_locked",
+              values: { retry_after_s: 900, max_attempts: 5 },
+            },
+          ],
+        ])
         expect(messages.slice(0, 4)).toEqual([
           "code is wrong; 4 attempts left.",
           "code is wrong; 3 attempts left.",
@@ -825,7 +879,7 @@ medusaIntegrationTestRunner({
         warn.mockRestore()
 
         // Even the right code waits out the lock.
-        const locked = await failure(
+        const locked = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${parcel.id}/handover`, {
             code,
           })
@@ -834,6 +888,16 @@ medusaIntegrationTestRunner({
         expect(locked.message).toMatch(
           /locked after 5 wrong codes; try again in 1[45] min/
         )
+        expect(locked.errors).toEqual([
+          {
+            field: "code",
+            rule: "code_locked",
+            values: { retry_after_s: expect.any(Number), max_attempts: 5 },
+          },
+        ])
+        const [{ values }] = locked.errors as any[]
+        expect(values.retry_after_s).toBeGreaterThan(800)
+        expect(values.retry_after_s).toBeLessThanOrEqual(900)
 
         // Fifteen minutes later (moved in the database) the right code works.
         await pickup().updateParcels({
@@ -853,15 +917,18 @@ medusaIntegrationTestRunner({
         const { qr } = await customerCode(first.orderId, first.shopper.headers)
         const secret = pickupCodeSecret()
 
-        const foreign = await failure(
+        const foreign = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${second.parcel.id}/handover`, {
             qr,
           })
         )
         expect(foreign.status).toBe(400)
         expect(foreign.message).toMatch(/^qr belongs to another parcel/)
+        expect(foreign.errors).toEqual([
+          { field: "qr", rule: "qr_other_parcel", values: {} },
+        ])
 
-        const forged = await failure(
+        const forged = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
             qr: signQrPayload("not-our-secret", {
               parcel_id: first.parcel.id,
@@ -870,7 +937,10 @@ medusaIntegrationTestRunner({
           })
         )
         expect(forged.message).toMatch(/^qr is not a pickup QR code/)
-        const expired = await failure(
+        expect(forged.errors).toEqual([
+          { field: "qr", rule: "qr_invalid", values: {} },
+        ])
+        const expired = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
             qr: signQrPayload(
               secret,
@@ -880,13 +950,19 @@ medusaIntegrationTestRunner({
           })
         )
         expect(expired.message).toMatch(/^qr has expired/)
-        const both = await failure(
+        expect(expired.errors).toEqual([
+          { field: "qr", rule: "qr_expired", values: {} },
+        ])
+        const both = await refusal(
           asStaff(staffA).post(`/pickup/parcels/${first.parcel.id}/handover`, {
             qr,
             code: "123456",
           })
         )
         expect(both.message).toMatch(/code or qr: send exactly one/)
+        expect(both.errors).toEqual([
+          { field: "", rule: "code_or_qr", values: {} },
+        ])
 
         const handed = await asStaff(staffA).post(
           `/pickup/parcels/${first.parcel.id}/handover`,
@@ -1148,22 +1224,32 @@ medusaIntegrationTestRunner({
         )
         const url = `/pickup/parcels/${parcel.id}/unlock`
 
-        expect(await failure(asStaff(clerk).post(url, { reason }))).toEqual({
+        expect(await refusal(asStaff(clerk).post(url, { reason }))).toEqual({
           status: 403,
           message: `Only a manager of pickup point "${pointA.id}" can unlock parcel "${parcel.id}"; ask your point's manager, or the platform, to unlock it.`,
+          errors: [{ field: "", rule: "not_manager", values: {} }],
         })
         expect(await failure(asStaff(staffB).post(url, { reason }))).toEqual({
           status: 404,
           message: `Parcel "${parcel.id}" was not found.`,
         })
-        for (const [body, field] of [
-          [{}, /reason/],
-          [{ reason: "  ok " }, /'reason' too small, expected at least: '4'/],
-          [{ reason, failed_attempts: 0 }, /failed_attempts/],
+        for (const [body, field, rule] of [
+          [{}, /reason/, "invalid_type"],
+          [
+            { reason: "  ok " },
+            /'reason' too small, expected at least: '4'/,
+            "too_small",
+          ],
+          [
+            { reason, failed_attempts: 0 },
+            /failed_attempts/,
+            "unrecognized_key",
+          ],
         ] as const) {
-          const bad = await failure(asStaff(staffA).post(url, body))
+          const bad = await refusal(asStaff(staffA).post(url, body))
           expect(bad.status).toBe(400)
           expect(bad.message).toMatch(field)
+          expect((bad.errors as any[]).map((e) => e.rule)).toEqual([rule])
         }
         expect(await pickup().retrieveParcel(parcel.id)).toMatchObject({
           failed_attempts: 5,
@@ -1197,18 +1283,29 @@ medusaIntegrationTestRunner({
         expect(read.data.parcel.events).toHaveLength(1)
 
         // Nothing left to unlock; the right code now hands it over.
-        expect(await failure(asStaff(staffA).post(url, { reason }))).toEqual({
+        expect(await refusal(asStaff(staffA).post(url, { reason }))).toEqual({
           status: 400,
           message: `Parcel "${parcel.id}" has no wrong codes against it; there is nothing to unlock.`,
+          errors: [{ field: "", rule: "nothing_to_unlock", values: {} }],
         })
         const handed = await asStaff(staffA).post(
           `/pickup/parcels/${parcel.id}/handover`,
           { code }
         )
         expect(handed.data.parcel.status).toBe("picked_up")
-        expect(await failure(asStaff(staffA).post(url, { reason }))).toEqual({
+        expect(await refusal(asStaff(staffA).post(url, { reason }))).toEqual({
           status: 400,
           message: `Parcel "${parcel.id}" is picked_up; only ready_for_pickup or overdue parcels can be unlocked.`,
+          errors: [
+            {
+              field: "",
+              rule: "parcel_status",
+              values: {
+                status: "picked_up",
+                allowed: ["ready_for_pickup", "overdue"],
+              },
+            },
+          ],
         })
       })
 

@@ -57,6 +57,7 @@ export const PickupHandoverParcel = z
   .strict()
   .refine((body) => (body.code === undefined) !== (body.qr === undefined), {
     message: "code or qr: send exactly one of them",
+    params: { rule: "code_or_qr", values: {} },
   })
 
 /** Why a lock is lifted, kept in the parcel's history: say what was checked. */

@@ -5,12 +5,13 @@ import {
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
+import { refuse } from "../../../utils/refusal"
 import {
   afterWrongCode,
-  describeWait,
   handoverLock,
-  HANDOVER_LOCK_MINUTES,
-  MAX_HANDOVER_ATTEMPTS,
+  handoverLockedRefusal,
+  qrRefusal,
+  wrongCodeRefusal,
 } from "../utils/parcel-rules"
 import {
   codesMatch,
@@ -32,7 +33,8 @@ export const checkParcelHandoverStepId = "check-parcel-handover"
  * constant time. A wrong code is counted and answered with the attempts
  * left; the fifth locks the parcel for 15 minutes, which is logged. The
  * count is written before the step fails and deliberately has no
- * compensation: rolling it back would make brute force free.
+ * compensation: rolling it back would make brute force free. Each refusal
+ * names its rule (`wrong_code`, `code_locked`, `qr_expired`, …) and values.
  */
 export const checkParcelHandoverStep = createStep(
   checkParcelHandoverStepId,
@@ -42,22 +44,20 @@ export const checkParcelHandoverStep = createStep(
     const secret = pickupCodeSecret()
     const now = new Date()
 
+    const field = input.qr !== undefined ? "qr" : "code"
     let code = input.code
     if (input.qr !== undefined) {
       const qr = verifyQrPayload(secret, input.qr, now)
       if (!qr.ok) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          qr.reason === "expired"
-            ? `qr has expired: parcel "${input.parcel_id}" is past its last collection time.`
-            : "qr is not a pickup QR code signed by Tiantou."
-        )
+        throw refuse([
+          qrRefusal(
+            input.parcel_id,
+            qr.reason === "expired" ? "expired" : "invalid"
+          ),
+        ])
       }
       if (qr.parcel_id !== input.parcel_id) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `qr belongs to another parcel, not "${input.parcel_id}".`
-        )
+        throw refuse([qrRefusal(input.parcel_id, "other_parcel")])
       }
       code = qr.code
     }
@@ -65,9 +65,9 @@ export const checkParcelHandoverStep = createStep(
     const parcel = await pickup.retrieveParcel(input.parcel_id)
     const lock = handoverLock(parcel, now)
     if (lock.locked) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `code entry for parcel "${parcel.id}" is locked after ${MAX_HANDOVER_ATTEMPTS} wrong codes; try again in ${describeWait(lock.seconds_left)}.`
+      throw refuse(
+        [handoverLockedRefusal(parcel.id, field, lock.seconds_left)],
+        MedusaError.Types.NOT_ALLOWED
       )
     }
     if (codesMatch(secret, parcel.point_id, code ?? "", parcel.code_hash)) {
@@ -84,14 +84,7 @@ export const checkParcelHandoverStep = createStep(
       logger.warn(
         `Pickup: parcel ${parcel.id} at point ${parcel.point_id} locked until ${next.locked_until.toISOString()} after ${next.failed_attempts} wrong codes (last entered by staff ${input.staff_id}).`
       )
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `code is wrong; no attempts left, parcel "${parcel.id}" is locked for ${HANDOVER_LOCK_MINUTES} minutes.`
-      )
     }
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `code is wrong; ${next.attempts_left} attempt${next.attempts_left === 1 ? "" : "s"} left.`
-    )
+    throw refuse([wrongCodeRefusal(parcel.id, field, next)])
   }
 )

@@ -2,9 +2,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
+import { refuse } from "../../../utils/refusal"
 import {
   ACTIVE_PARCEL_STATUSES,
   nextCompartment,
+  parcelStatusRefusal,
   storageDeadline,
   type PickupZone,
 } from "../utils/parcel-rules"
@@ -35,9 +37,9 @@ export const receiveParcelStep = createStep(
       relations: ["point"],
     })
     if (parcel.status !== "awaiting_arrival") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Parcel "${parcel.id}" is ${parcel.status}; only awaiting_arrival parcels can be received.`
+      throw refuse(
+        [parcelStatusRefusal(parcel, ["awaiting_arrival"], "received")],
+        MedusaError.Types.NOT_ALLOWED
       )
     }
     const active = await pickup.listParcels(

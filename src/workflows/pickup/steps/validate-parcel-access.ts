@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
-import type { ParcelStatus } from "../utils/parcel-rules"
+import { refuse } from "../../../utils/refusal"
+import { type ParcelStatus, parcelStatusRefusal } from "../utils/parcel-rules"
 
 export type ValidateParcelAccessStepInput = {
   parcel_id: string
@@ -38,9 +39,9 @@ export const validateParcelAccessStep = createStep(
       )
     }
     if (!input.statuses.includes(parcel.status as ParcelStatus)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Parcel "${parcel.id}" is ${parcel.status}; only ${input.statuses.join(" or ")} parcels can be ${input.action}.`
+      throw refuse(
+        [parcelStatusRefusal(parcel, input.statuses, input.action)],
+        MedusaError.Types.NOT_ALLOWED
       )
     }
     return new StepResponse(parcel)

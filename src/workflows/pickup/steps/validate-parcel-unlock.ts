@@ -2,6 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
+import { refuse } from "../../../utils/refusal"
 import {
   type ParcelStatus,
   type ParcelUnlockActor,
@@ -15,11 +16,11 @@ export type ValidateParcelUnlockStepInput = {
 
 export const validateParcelUnlockStepId = "validate-parcel-unlock"
 
-const ERROR_TYPE = {
-  not_manager: MedusaError.Types.FORBIDDEN,
-  status: MedusaError.Types.NOT_ALLOWED,
-  nothing_to_unlock: MedusaError.Types.NOT_ALLOWED,
-} as const
+/** Plain staff get a 403; a parcel that cannot be unlocked, a 400. */
+const errorType = (rule: string) =>
+  rule === "not_manager"
+    ? MedusaError.Types.FORBIDDEN
+    : MedusaError.Types.NOT_ALLOWED
 
 /**
  * This step checks that the actor may lift the parcel's wrong-code lock:
@@ -75,7 +76,7 @@ export const validateParcelUnlockStep = createStep(
       actor
     )
     if (refusal) {
-      throw new MedusaError(ERROR_TYPE[refusal.kind], refusal.message)
+      throw refuse([refusal], errorType(refusal.rule))
     }
     return new StepResponse({ parcel, actor_name: actorName })
   }

@@ -1,6 +1,10 @@
+import type { Refusal } from "../../../utils/refusal"
+
 /**
  * Pure rules of a parcel's life at a pickup point: which parcels hold a
  * compartment and a live code, the handover lockout, and the overdue policy.
+ * Refusals name their rule and values (docs/api.md "Errors") so the pickup
+ * console words them in the clerk's language.
  */
 
 export type ParcelStatus =
@@ -93,6 +97,89 @@ export function describeWait(seconds: number): string {
   return minutes ? `${minutes} min ${rest} s` : `${rest} s`
 }
 
+/** The field a handover refusal is about: the one the request sent. */
+export type HandoverField = "code" | "qr"
+
+/**
+ * A parcel whose status does not allow the action (`received`, `handed
+ * over`, `unlocked`): rule `parcel_status`, about the request as a whole.
+ */
+export function parcelStatusRefusal(
+  parcel: { id: string; status: string },
+  allowed: ParcelStatus[],
+  action: string
+): Refusal {
+  return {
+    field: "",
+    rule: "parcel_status",
+    values: { status: parcel.status, allowed },
+    message: `Parcel "${parcel.id}" is ${parcel.status}; only ${allowed.join(" or ")} parcels can be ${action}.`,
+  }
+}
+
+/** Code entry is locked: `code_locked`, with the seconds left. */
+export function handoverLockedRefusal(
+  parcelId: string,
+  field: HandoverField,
+  secondsLeft: number
+): Refusal {
+  return {
+    field,
+    rule: "code_locked",
+    values: {
+      retry_after_s: secondsLeft,
+      max_attempts: MAX_HANDOVER_ATTEMPTS,
+    },
+    message: `code entry for parcel "${parcelId}" is locked after ${MAX_HANDOVER_ATTEMPTS} wrong codes; try again in ${describeWait(secondsLeft)}.`,
+  }
+}
+
+/**
+ * A wrong code: `wrong_code` with the attempts left, or, for the one that
+ * locks the parcel, `wrong_code_locked` with the lock's length.
+ */
+export function wrongCodeRefusal(
+  parcelId: string,
+  field: HandoverField,
+  next: { attempts_left: number; locked_until: Date | null }
+): Refusal {
+  if (next.locked_until) {
+    return {
+      field,
+      rule: "wrong_code_locked",
+      values: {
+        retry_after_s: HANDOVER_LOCK_MINUTES * 60,
+        max_attempts: MAX_HANDOVER_ATTEMPTS,
+      },
+      message: `code is wrong; no attempts left, parcel "${parcelId}" is locked for ${HANDOVER_LOCK_MINUTES} minutes.`,
+    }
+  }
+  const left = next.attempts_left
+  return {
+    field,
+    rule: "wrong_code",
+    values: { attempts_left: left },
+    message: `code is wrong; ${left} attempt${left === 1 ? "" : "s"} left.`,
+  }
+}
+
+/**
+ * A QR that cannot be used for this parcel: `qr_expired` (past the
+ * parcel's last collection time), `qr_invalid` (not signed by us, or
+ * damaged) or `qr_other_parcel`.
+ */
+export function qrRefusal(
+  parcelId: string,
+  reason: "expired" | "invalid" | "other_parcel"
+): Refusal {
+  const message = {
+    expired: `qr has expired: parcel "${parcelId}" is past its last collection time.`,
+    invalid: "qr is not a pickup QR code signed by Tiantou.",
+    other_parcel: `qr belongs to another parcel, not "${parcelId}".`,
+  }[reason]
+  return { field: "qr", rule: `qr_${reason}`, values: {}, message }
+}
+
 const ZONE_LETTER: Record<PickupZone, string> = {
   ambient: "A",
   chilled: "C",
@@ -166,30 +253,29 @@ export type ParcelUnlockActor =
  * Why the actor may not unlock the parcel now, or null when they may. A
  * parcel is unlocked while it is at the point (ready or overdue) and has
  * wrong codes counted against it, whether or not the lock has run out; only
- * a manager of its point (or an admin) may do it.
+ * a manager of its point (or an admin) may do it. The rule is
+ * `not_manager`, `parcel_status` or `nothing_to_unlock`.
  */
 export function unlockRefusal(
   parcel: AttemptState & { id: string; status: ParcelStatus; point_id: string },
   actor: ParcelUnlockActor
-): {
-  kind: "not_manager" | "status" | "nothing_to_unlock"
-  message: string
-} | null {
+): Refusal | null {
   if (actor.type === "pickup_staff" && actor.role !== "manager") {
     return {
-      kind: "not_manager",
+      field: "",
+      rule: "not_manager",
+      values: {},
       message: `Only a manager of pickup point "${parcel.point_id}" can unlock parcel "${parcel.id}"; ask your point's manager, or the platform, to unlock it.`,
     }
   }
   if (!HANDOVER_STATUSES.includes(parcel.status)) {
-    return {
-      kind: "status",
-      message: `Parcel "${parcel.id}" is ${parcel.status}; only ${HANDOVER_STATUSES.join(" or ")} parcels can be unlocked.`,
-    }
+    return parcelStatusRefusal(parcel, HANDOVER_STATUSES, "unlocked")
   }
   if (!parcel.failed_attempts && !parcel.locked_until) {
     return {
-      kind: "nothing_to_unlock",
+      field: "",
+      rule: "nothing_to_unlock",
+      values: {},
       message: `Parcel "${parcel.id}" has no wrong codes against it; there is nothing to unlock.`,
     }
   }

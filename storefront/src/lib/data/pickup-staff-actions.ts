@@ -5,13 +5,10 @@ import { redirect } from "next/navigation"
 import { sdk } from "../config"
 import { TAGS } from "../constants"
 import { href } from "../util/href"
-import { medusaErrorMessage } from "../util/medusa-error"
 import { parsePickupQr, readHandoverInput } from "@modules/pickup/lib/code"
-import {
-  describePickupError,
-  describeUnlockError,
-} from "@modules/pickup/lib/errors"
-import { readUnlockReason, unlockFailure } from "@modules/pickup/lib/unlock"
+import { describePickupError } from "@modules/pickup/lib/errors"
+import { pickupFailure } from "@modules/pickup/lib/failure"
+import { readUnlockReason } from "@modules/pickup/lib/unlock"
 import {
   getPickupAuthHeaders,
   removePickupAuthToken,
@@ -19,6 +16,7 @@ import {
   setPickupPointChoice,
 } from "./cookies"
 import type { PickupActionState, StaffParcel } from "./pickup-staff-types"
+import { sendToBackend } from "./send-to-backend"
 
 const localeOf = (formData: FormData) =>
   formData.get("locale") === "en" ? "en" : "zh-CN"
@@ -43,27 +41,29 @@ export async function signInPickup(
   const email = text(formData, "email")
   const password = String(formData.get("password") ?? "")
   if (!email || !password) {
-    return describePickupError("missing", localeOf(formData), "signIn")
+    return describePickupError(
+      { kind: "missing" },
+      localeOf(formData),
+      "signIn"
+    )
   }
+  // Which call refuses tells the two 401s apart: the login (wrong email or
+  // password) or /pickup/me (a login with no staff record behind it).
+  let step: "badLogin" | "notStaff" = "badLogin"
   try {
     const { token } = await sdk.client.fetch<{ token: string }>(
       "/auth/pickup/emailpass",
       { method: "POST", body: { email, password } }
     )
-    // A login with no staff record behind it opens nothing: say so here.
+    step = "notStaff"
     await sdk.client.fetch("/pickup/me", {
       headers: { authorization: `Bearer ${token}` },
       cache: "no-store",
     })
     await setPickupAuthToken(token)
   } catch (error) {
-    const message = medusaErrorMessage(error)
     return describePickupError(
-      status(error) === 401 && /pickup|staff/i.test(message)
-        ? "notStaff"
-        : status(error) === 401
-          ? "badLogin"
-          : message,
+      { kind: status(error) === 401 ? step : "other" },
       localeOf(formData),
       "signIn"
     )
@@ -96,16 +96,20 @@ export async function receiveParcel(
   const id = text(formData, "parcel_id")
   const locale = localeOf(formData)
   if (!PARCEL_ID.test(id)) {
-    return describePickupError("notFound", locale, "receive")
+    return describePickupError({ kind: "notFound" }, locale, "receive")
   }
   try {
-    const { parcel } = await sdk.client.fetch<{ parcel: StaffParcel }>(
+    const { parcel } = await sendToBackend<{ parcel: StaffParcel }>(
       `/pickup/parcels/${id}/receive`,
-      { method: "POST", body: {}, headers: await getPickupAuthHeaders() }
+      { body: {}, headers: await getPickupAuthHeaders() }
     )
     revalidateParcel(parcel)
   } catch (error) {
-    return describePickupError(medusaErrorMessage(error), locale, "receive")
+    return describePickupError(
+      pickupFailure(error, "receive"),
+      locale,
+      "receive"
+    )
   }
   redirect(href(localeOf(formData), `/pickup/parcels/${id}?done=received`))
 }
@@ -116,15 +120,19 @@ async function handover(
   locale: string
 ): Promise<PickupActionState> {
   try {
-    const { parcel } = await sdk.client.fetch<{ parcel: StaffParcel }>(
+    const { parcel } = await sendToBackend<{ parcel: StaffParcel }>(
       `/pickup/parcels/${id}/handover`,
-      { method: "POST", body, headers: await getPickupAuthHeaders() }
+      { body, headers: await getPickupAuthHeaders() }
     )
     revalidateParcel(parcel)
   } catch (error) {
     // A wrong code changed the attempts left: the lists must show it too.
     revalidateTag(TAGS.pickupParcel(id))
-    return describePickupError(medusaErrorMessage(error), locale, "handover")
+    return describePickupError(
+      pickupFailure(error, "handover"),
+      locale,
+      "handover"
+    )
   }
   redirect(href(locale, `/pickup/parcels/${id}?done=handed_over`))
 }
@@ -140,14 +148,14 @@ export async function handoverWithCode(
   const id = text(formData, "parcel_id")
   const locale = localeOf(formData)
   if (!PARCEL_ID.test(id)) {
-    return describePickupError("notFound", locale, "handover")
+    return describePickupError({ kind: "notFound" }, locale, "handover")
   }
   const input = readHandoverInput(String(formData.get("code") ?? ""))
   if ("error" in input) {
-    return describePickupError(input.error, locale, "handover")
+    return describePickupError({ kind: input.error }, locale, "handover")
   }
   if ("qr" in input && input.parcel_id !== id) {
-    return describePickupError("qrOther", locale, "handover")
+    return describePickupError({ kind: "qrOther" }, locale, "handover")
   }
   return handover(
     id,
@@ -163,7 +171,11 @@ export async function handoverWithQr(
 ): Promise<PickupActionState> {
   const qr = parsePickupQr(String(formData.get("qr") ?? ""))
   if (!qr) {
-    return describePickupError("notOurQr", localeOf(formData), "handover")
+    return describePickupError(
+      { kind: "notOurQr" },
+      localeOf(formData),
+      "handover"
+    )
   }
   return handover(qr.parcel_id, { qr: qr.qr }, localeOf(formData))
 }
@@ -179,27 +191,23 @@ export async function unlockParcel(
   const id = text(formData, "parcel_id")
   const locale = localeOf(formData)
   if (!PARCEL_ID.test(id)) {
-    return describeUnlockError({ kind: "notFound" }, locale)
+    return describePickupError({ kind: "notFound" }, locale, "unlock")
   }
   const input = readUnlockReason(String(formData.get("reason") ?? ""))
   if ("error" in input) {
-    return describeUnlockError({ kind: input.error }, locale)
+    return describePickupError({ kind: input.error }, locale, "unlock")
   }
   try {
-    const { parcel } = await sdk.client.fetch<{ parcel: StaffParcel }>(
+    const { parcel } = await sendToBackend<{ parcel: StaffParcel }>(
       `/pickup/parcels/${id}/unlock`,
       {
-        method: "POST",
         body: { reason: input.reason },
         headers: await getPickupAuthHeaders(),
       }
     )
     revalidateParcel(parcel)
   } catch (error) {
-    return describeUnlockError(
-      unlockFailure(status(error), medusaErrorMessage(error)),
-      locale
-    )
+    return describePickupError(pickupFailure(error, "unlock"), locale, "unlock")
   }
   redirect(href(locale, `/pickup/parcels/${id}?done=unlocked`))
 }

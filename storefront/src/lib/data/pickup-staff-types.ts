@@ -84,9 +84,9 @@ export type ParcelPage = {
   limit: number
 }
 
-/** A console action's answer for useActionState: an error code or sentence. */
+/** A console action's answer for useActionState: the error, worded. */
 export type PickupActionState = {
   error: string | null
-  /** The raw backend message when `error` is a parsed kind. */
+  /** The failure's kind (`wrong`, `locked`, `status`, `other`, …). */
   detail?: string
 }

@@ -6,9 +6,13 @@ import {
   HANDOVER_LOCK_MINUTES,
   MAX_HANDOVER_ATTEMPTS,
   nextCompartment,
+  handoverLockedRefusal,
   overdueTransition,
+  parcelStatusRefusal,
+  qrRefusal,
   storageDeadline,
   unlockRefusal,
+  wrongCodeRefusal,
 } from "../parcel-rules"
 
 const now = new Date("2026-11-23T08:00:00Z")
@@ -137,6 +141,67 @@ describe("overdueTransition", () => {
   })
 })
 
+describe("handover refusals", () => {
+  it("name the rule and the values the console words them with", () => {
+    expect(
+      wrongCodeRefusal("pcl_1", "code", {
+        attempts_left: 3,
+        locked_until: null,
+      })
+    ).toEqual({
+      field: "code",
+      rule: "wrong_code",
+      values: { attempts_left: 3 },
+      message: "code is wrong; 3 attempts left.",
+    })
+    expect(
+      wrongCodeRefusal("pcl_1", "code", {
+        attempts_left: 1,
+        locked_until: null,
+      }).message
+    ).toBe("code is wrong; 1 attempt left.")
+    expect(
+      wrongCodeRefusal("pcl_1", "qr", {
+        attempts_left: 0,
+        locked_until: minutes(15),
+      })
+    ).toEqual({
+      field: "qr",
+      rule: "wrong_code_locked",
+      values: { retry_after_s: 900, max_attempts: 5 },
+      message:
+        'code is wrong; no attempts left, parcel "pcl_1" is locked for 15 minutes.',
+    })
+    expect(handoverLockedRefusal("pcl_1", "code", 725)).toEqual({
+      field: "code",
+      rule: "code_locked",
+      values: { retry_after_s: 725, max_attempts: 5 },
+      message:
+        'code entry for parcel "pcl_1" is locked after 5 wrong codes; try again in 12 min 5 s.',
+    })
+    expect(qrRefusal("pcl_1", "expired")).toMatchObject({
+      field: "qr",
+      rule: "qr_expired",
+      values: {},
+    })
+    expect(qrRefusal("pcl_1", "other_parcel").rule).toBe("qr_other_parcel")
+    expect(qrRefusal("pcl_1", "invalid").rule).toBe("qr_invalid")
+    expect(
+      parcelStatusRefusal(
+        { id: "pcl_1", status: "ready_for_pickup" },
+        ["awaiting_arrival"],
+        "received"
+      )
+    ).toEqual({
+      field: "",
+      rule: "parcel_status",
+      values: { status: "ready_for_pickup", allowed: ["awaiting_arrival"] },
+      message:
+        'Parcel "pcl_1" is ready_for_pickup; only awaiting_arrival parcels can be received.',
+    })
+  })
+})
+
 describe("unlockRefusal", () => {
   const locked = {
     id: "pcl_1",
@@ -167,16 +232,20 @@ describe("unlockRefusal", () => {
         type: "pickup_staff",
         id: "pkst_2",
         role: "staff",
-      })?.kind
+      })?.rule
     ).toBe("not_manager")
-    expect(
-      unlockRefusal({ ...locked, status: "picked_up" }, manager)?.kind
-    ).toBe("status")
+    expect(unlockRefusal({ ...locked, status: "picked_up" }, manager)).toEqual({
+      field: "",
+      rule: "parcel_status",
+      values: { status: "picked_up", allowed: ["ready_for_pickup", "overdue"] },
+      message:
+        'Parcel "pcl_1" is picked_up; only ready_for_pickup or overdue parcels can be unlocked.',
+    })
     expect(
       unlockRefusal(
         { ...locked, failed_attempts: 0, locked_until: null },
         manager
-      )?.kind
+      )?.rule
     ).toBe("nothing_to_unlock")
   })
 })

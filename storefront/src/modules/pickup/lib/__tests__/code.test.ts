@@ -3,9 +3,7 @@ import { describe, it } from "node:test"
 import {
   isCompleteCode,
   normalizeCode,
-  parseHandoverError,
   parsePickupQr,
-  parseWait,
   readHandoverInput,
 } from "../code"
 
@@ -51,56 +49,5 @@ describe("parsePickupQr", () => {
     assert.equal(parsePickupQr(qrFor({ p: "order_1", c: "1" })), null)
     assert.equal(parsePickupQr(`${qrFor({ p: "pcl_1" })}.extra`), null)
     assert.equal(parsePickupQr(null), null)
-  })
-})
-
-describe("parseHandoverError", () => {
-  it("reads the attempts left and the lock from the backend's answers", () => {
-    assert.deepEqual(parseHandoverError("code is wrong; 3 attempts left."), {
-      kind: "wrong",
-      left: 3,
-    })
-    assert.deepEqual(parseHandoverError("code is wrong; 1 attempt left."), {
-      kind: "wrong",
-      left: 1,
-    })
-    assert.deepEqual(
-      parseHandoverError(
-        'code is wrong; no attempts left, parcel "pcl_1" is locked for 15 minutes.'
-      ),
-      { kind: "lockedNow", minutes: 15 }
-    )
-    const locked = parseHandoverError(
-      'code entry for parcel "pcl_1" is locked after 5 wrong codes; try again in 12 min 5 s.'
-    )
-    assert.deepEqual(locked, { kind: "locked", wait: "12 min 5 s" })
-    assert.deepEqual(parseWait("12 min 5 s"), { minutes: 12, seconds: 5 })
-    assert.deepEqual(parseWait("40 s"), { minutes: 0, seconds: 40 })
-  })
-
-  it("tells QR, status and not-found answers apart, and keeps anything else", () => {
-    assert.equal(parseHandoverError("qr has expired; ask …").kind, "qrExpired")
-    assert.equal(
-      parseHandoverError('qr belongs to another parcel, not "pcl_1".').kind,
-      "qrOther"
-    )
-    assert.equal(
-      parseHandoverError("qr is not a pickup QR code signed by Tiantou.").kind,
-      "qrInvalid"
-    )
-    assert.deepEqual(
-      parseHandoverError(
-        'Parcel "pcl_1" is picked_up; only ready_for_pickup or overdue parcels can be handed over.'
-      ),
-      { kind: "status", status: "picked_up" }
-    )
-    assert.equal(
-      parseHandoverError('Parcel "pcl_1" was not found.').kind,
-      "notFound"
-    )
-    assert.deepEqual(parseHandoverError("boom"), {
-      kind: "other",
-      message: "boom",
-    })
   })
 })
