@@ -23,7 +23,7 @@ import {
   toHalfWidth,
   VARIANT_API_FIELDS,
   variantPricesFieldOf,
-} from "../vendor-forms"
+} from "../forms"
 
 const form = (entries: [string, string][]) => {
   const data = new FormData()

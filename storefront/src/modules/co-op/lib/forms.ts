@@ -9,8 +9,8 @@
  * `lib/util/refusals.ts` words it.
  */
 
-import type { FieldRefusal } from "../util/medusa-error"
-import { isChongqingCounty } from "../util/regions"
+import type { FieldRefusal } from "@lib/util/medusa-error"
+import { isChongqingCounty } from "@lib/util/regions"
 
 export type FieldErrors = Record<string, string>
 
@@ -131,7 +131,10 @@ export function parseSignUp(formData: FormData): Parsed<SignUp> {
   const address = str(formData, "address_1")
 
   if (name.length < 2) fields.name = "required"
-  if (handle && (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle)))
+  if (
+    handle &&
+    (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle))
+  )
     fields.handle = "handle"
   if (!["cooperative", "family_farm", "enterprise"].includes(kind))
     fields.kind = "required"
