@@ -6,7 +6,7 @@ import {
   refusalsOf,
 } from "../util/medusa-error"
 import { catalogueTranslator, refusalsByField } from "../util/refusals"
-import type { CoopActionState } from "./vendor-types"
+import type { CoopActionState } from "../../types/co-op"
 
 /** The co-op console's languages; anything else reads as zh-CN. */
 export const consoleLocale = (formData: FormData) =>

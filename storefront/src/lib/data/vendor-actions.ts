@@ -12,8 +12,8 @@ import {
   parseLogin,
   parseSignUp,
   SIGN_UP_API_FIELDS,
-} from "./vendor-forms"
-import type { CoopActionState } from "./vendor-types"
+} from "@modules/co-op/lib/forms"
+import type { CoopActionState } from "../../types/co-op"
 
 const localeOf = (formData: FormData) =>
   formData.get("locale") === "en" ? "en" : "zh-CN"

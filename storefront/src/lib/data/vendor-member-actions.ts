@@ -6,10 +6,10 @@ import type { FieldRefusal } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
 import { consoleLocale, refusalState } from "./refusal-state"
 import { sendToBackend } from "./send-to-backend"
-import { formFieldOf, parseInvite } from "./vendor-forms"
+import { formFieldOf, parseInvite } from "@modules/co-op/lib/forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
-import type { CoopActionState } from "./vendor-types"
+import type { CoopActionState } from "../../types/co-op"
 
 const memberPath = (formData: FormData) =>
   `/vendors/members/${encodeURIComponent(String(formData.get("member_id") ?? ""))}`

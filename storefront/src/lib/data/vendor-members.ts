@@ -1,7 +1,7 @@
 import "server-only"
 import { TAGS } from "../constants"
 import { vendorGet } from "./vendor-session"
-import type { ApiVendorMember } from "./vendor-types"
+import type { ApiVendorMember } from "../../types/co-op"
 
 /** The co-op's members, invited and active (any member may list them). */
 export async function listMembers(

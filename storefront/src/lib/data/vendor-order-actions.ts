@@ -3,10 +3,10 @@
 import { sdk } from "../config"
 import { medusaErrorMessage } from "../util/medusa-error"
 import { getVendorAuthHeaders } from "./cookies"
-import { parseFulfilment } from "./vendor-forms"
+import { parseFulfilment } from "@modules/co-op/lib/forms"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
-import type { CoopActionState } from "./vendor-types"
+import type { CoopActionState } from "../../types/co-op"
 
 const orderPath = (formData: FormData) =>
   `/vendors/orders/${encodeURIComponent(String(formData.get("order_id") ?? ""))}`

@@ -1,7 +1,7 @@
 import "server-only"
 import { isNotFound } from "../util/medusa-error"
 import { vendorGet } from "./vendor-session"
-import type { ApiVendorOrder, OrderStage } from "./vendor-types"
+import type { ApiVendorOrder, OrderStage } from "../../types/co-op"
 
 export const ORDERS_PAGE_SIZE = 20
 

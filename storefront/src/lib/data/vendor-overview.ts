@@ -4,11 +4,11 @@ import {
   mayHaveMoreToday,
   needsFulfilment,
   todaySummary,
-} from "./vendor-dashboard"
+} from "@modules/co-op/lib/dashboard"
 import { listVendorOrders } from "./vendor-orders"
 import { listPayouts } from "./vendor-payouts"
 import { listVendorProducts } from "./vendor-products"
-import type { ApiVendorOrder, VendorSession } from "./vendor-types"
+import type { ApiVendorOrder, VendorSession } from "../../types/co-op"
 
 const PAGE = 50
 const MAX_PAGES = 4

@@ -1,6 +1,6 @@
 import "server-only"
 import { vendorGet } from "./vendor-session"
-import type { ApiPayoutLine, PayoutTotals } from "./vendor-types"
+import type { ApiPayoutLine, PayoutTotals } from "../../types/co-op"
 
 export const PAYOUTS_PAGE_SIZE = 20
 

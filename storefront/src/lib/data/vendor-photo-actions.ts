@@ -16,7 +16,7 @@ import { getVendorAuthHeaders } from "./cookies"
 import { refreshConsole } from "./vendor-refresh"
 import { retrieveVendorSession } from "./vendor-session"
 import { formFiles, uploadVendorFiles } from "./vendor-uploads"
-import type { ApiVendorProduct, CoopActionState } from "./vendor-types"
+import type { ApiVendorProduct, CoopActionState } from "../../types/co-op"
 
 const productPath = (formData: FormData) =>
   `/vendors/products/${encodeURIComponent(String(formData.get("product_id") ?? ""))}`

@@ -18,7 +18,7 @@ import {
   productCreateFieldOf,
   sentVariantRows,
   VARIANT_API_FIELDS,
-} from "./vendor-forms"
+} from "@modules/co-op/lib/forms"
 import {
   currentProduct,
   productPath,
@@ -31,7 +31,7 @@ import { formFiles, uploadVendorFiles } from "./vendor-uploads"
 import type {
   CoopActionState,
   VendorSession,
-} from "./vendor-types"
+} from "../../types/co-op"
 
 const SIGNED_OUT: CoopActionState = { error: "signedOut" }
 const OK: CoopActionState = { error: null, ok: true }

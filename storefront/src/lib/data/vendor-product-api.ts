@@ -5,7 +5,7 @@ import { TAGS } from "../constants"
 import { getVendorAuthHeaders } from "./cookies"
 import { sendToBackend } from "./send-to-backend"
 import { refreshConsole } from "./vendor-refresh"
-import type { ApiVendorProduct } from "./vendor-types"
+import type { ApiVendorProduct } from "../../types/co-op"
 
 /**
  * What the co-op console's product changes share: the product's API path,

@@ -5,7 +5,7 @@ import {
   parseVariantPrices,
   productCreateFieldOf,
   variantPricesFieldOf,
-} from "./vendor-forms"
+} from "@modules/co-op/lib/forms"
 import {
   currentProduct,
   productPath,
@@ -20,14 +20,14 @@ import {
   stockFieldOf,
   type EditPart,
   type ProductSaveState,
-} from "./vendor-product-edit"
+} from "@modules/co-op/lib/product-edit"
 import { retrieveVendorSession } from "./vendor-session"
 
 /**
  * The co-op product page's one save: the parts the farmer changed
- * (vendor-product-edit.ts) are all checked first, so a mistyped field
- * saves nothing; then each goes to its own backend route in order, and a
- * refusal stops there with what was saved and what was not.
+ * (`modules/co-op/lib/product-edit.ts`) are all checked first, so a
+ * mistyped field saves nothing; then each goes to its own backend route in
+ * order, and a refusal stops there with what was saved and what was not.
  */
 export async function saveProductEdit(
   formData: FormData

@@ -1,7 +1,7 @@
 import "server-only"
 import { TAGS } from "../constants"
 import { isNotFound } from "../util/medusa-error"
-import { DETAIL_FIELDS, LIST_FIELDS } from "./vendor-fields"
+import { DETAIL_FIELDS, LIST_FIELDS } from "@modules/co-op/lib/fields"
 import { vendorGet } from "./vendor-session"
 import type {
   ApiBrandAuthorization,
@@ -9,7 +9,7 @@ import type {
   ApiGradeStandard,
   ApiVendorProduct,
   ProductStatus,
-} from "./vendor-types"
+} from "../../types/co-op"
 
 export const PRODUCTS_PAGE_SIZE = 20
 

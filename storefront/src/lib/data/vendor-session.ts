@@ -4,7 +4,7 @@ import { cache } from "react"
 import { sdk } from "../config"
 import { href } from "../util/href"
 import { getVendorAuthHeaders } from "./cookies"
-import type { VendorSession } from "./vendor-types"
+import type { VendorSession } from "../../types/co-op"
 
 const isUnauthorized = (error: unknown) =>
   Boolean(

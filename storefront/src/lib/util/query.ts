@@ -1,5 +1,5 @@
 import type { CatalogueFilters } from "../../types/catalogue"
-import { CERTIFICATION_TYPES } from "../data/vendor-forms"
+import { CERTIFICATION_TYPES } from "@modules/co-op/lib/forms"
 
 type SearchParams = Record<string, string | string[] | undefined>
 

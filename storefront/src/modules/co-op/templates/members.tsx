@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { permissions } from "@lib/data/vendor-mappers"
+import { permissions } from "@modules/co-op/lib/mappers"
 import {
   changeMemberRole,
   inviteMember,
@@ -7,7 +7,7 @@ import {
   resendInvite,
 } from "@lib/data/vendor-member-actions"
 import { listMembers } from "@lib/data/vendor-members"
-import type { VendorSession } from "@lib/data/vendor-types"
+import type { VendorSession } from "../../../types/co-op"
 import CoopForm from "../components/coop-form"
 import Field from "../components/field"
 import StatusChip from "../components/status-chip"

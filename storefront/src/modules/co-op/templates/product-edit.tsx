@@ -6,14 +6,14 @@ import {
   permissions,
   productName,
   productRow,
-} from "@lib/data/vendor-mappers"
+} from "@modules/co-op/lib/mappers"
 import { deleteProduct } from "@lib/data/vendor-product-actions"
 import {
   listBrandAuthorizations,
   listCertifications,
   listGradeStandards,
 } from "@lib/data/vendor-products"
-import type { ApiVendorProduct, VendorSession } from "@lib/data/vendor-types"
+import type { ApiVendorProduct, VendorSession } from "../../../types/co-op"
 import { href, productHref } from "@lib/util/href"
 import CoopForm from "../components/coop-form"
 import ProductSaveForm from "../components/product-save-form"
@@ -38,7 +38,7 @@ import styles from "../console.module.css"
 
 /**
  * What the one form shows in the fields the member may change, by field
- * name: the save (vendor-product-edit.ts) sends only the parts whose
+ * name: the save (co-op/lib/product-edit.ts) sends only the parts whose
  * fields differ from these.
  */
 function initialValues({

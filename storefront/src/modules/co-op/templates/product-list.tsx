@@ -1,11 +1,15 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { permissions, productName, productRow } from "@lib/data/vendor-mappers"
+import {
+  permissions,
+  productName,
+  productRow,
+} from "@modules/co-op/lib/mappers"
 import {
   listVendorProducts,
   PRODUCTS_PAGE_SIZE,
 } from "@lib/data/vendor-products"
-import type { ProductStatus, VendorSession } from "@lib/data/vendor-types"
+import type { ProductStatus, VendorSession } from "../../../types/co-op"
 import { href } from "@lib/util/href"
 import { formatPriceRange } from "@lib/util/money"
 import Pager, { pageParam } from "../components/pager"

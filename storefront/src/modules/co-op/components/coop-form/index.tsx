@@ -10,7 +10,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from "react"
-import type { CoopActionState } from "@lib/data/vendor-types"
+import type { CoopActionState } from "../../../../types/co-op"
 import formStyles from "../../form.module.css"
 
 type Ctx = {

@@ -1,9 +1,9 @@
 "use client"
 
 import { useState } from "react"
-import { criterionRule } from "@lib/data/vendor-mappers"
+import { criterionRule } from "@modules/co-op/lib/mappers"
 import { OUT_OF_GRADE, unitSuffix } from "@lib/util/metrics"
-import type { ApiGradeStandard, CoopActionState } from "@lib/data/vendor-types"
+import type { ApiGradeStandard, CoopActionState } from "../../../../types/co-op"
 import CoopForm, { FieldError } from "../coop-form"
 import formStyles from "../../form.module.css"
 

@@ -4,8 +4,8 @@ import {
   itemsSummary,
   orderPickupPointId,
   orderStage,
-} from "@lib/data/vendor-mappers"
-import type { ApiVendorOrder } from "@lib/data/vendor-types"
+} from "@modules/co-op/lib/mappers"
+import type { ApiVendorOrder } from "../../../../types/co-op"
 import { formatDateTime } from "@lib/util/dates"
 import { href } from "@lib/util/href"
 import { localized } from "@lib/util/localized"

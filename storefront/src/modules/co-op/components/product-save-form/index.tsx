@@ -7,7 +7,10 @@ import {
   type FormEvent,
   type ReactNode,
 } from "react"
-import type { EditPart, ProductSaveState } from "@lib/data/vendor-product-edit"
+import type {
+  EditPart,
+  ProductSaveState,
+} from "@modules/co-op/lib/product-edit"
 import { CoopFormState } from "../coop-form"
 import formStyles from "../../form.module.css"
 

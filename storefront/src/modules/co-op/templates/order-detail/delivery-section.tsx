@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import type { OrderActions } from "@lib/data/vendor-mappers"
-import type { ApiVendorOrder } from "@lib/data/vendor-types"
+import type { OrderActions } from "@modules/co-op/lib/mappers"
+import type { ApiVendorOrder } from "../../../../types/co-op"
 import { formatDate, formatOpeningHours } from "@lib/util/dates"
 import { localized } from "@lib/util/localized"
 import styles from "../../console.module.css"

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { ApiVendorOrder } from "@lib/data/vendor-types"
+import type { ApiVendorOrder } from "../../../../types/co-op"
 import { formatPrice } from "@lib/util/money"
 import styles from "../../console.module.css"
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import { parcelSteps } from "@lib/data/vendor-mappers"
-import type { ApiVendorOrder } from "@lib/data/vendor-types"
+import { parcelSteps } from "@modules/co-op/lib/mappers"
+import type { ApiVendorOrder } from "../../../../types/co-op"
 import { formatDateTime } from "@lib/util/dates"
 import StatusChip from "../../components/status-chip"
 import styles from "../../console.module.css"

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
-import type { certificateChoices } from "@lib/data/vendor-mappers"
-import { CERTIFICATION_TYPES } from "@lib/data/vendor-forms"
+import type { certificateChoices } from "@modules/co-op/lib/mappers"
+import { CERTIFICATION_TYPES } from "@modules/co-op/lib/forms"
 import {
   declareCertification,
   updateProductCertifications,

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server"
-import { gradeStandardCode } from "@lib/data/vendor-mappers"
+import { gradeStandardCode } from "@modules/co-op/lib/mappers"
 import { clearGrade, declareGrade } from "@lib/data/vendor-product-actions"
 import type {
   ApiBrandAuthorization,
   ApiGradeStandard,
-} from "@lib/data/vendor-types"
+} from "../../../../types/co-op"
 import CoopForm from "../../components/coop-form"
 import Field from "../../components/field"
 import GradeForm from "../../components/grade-form"

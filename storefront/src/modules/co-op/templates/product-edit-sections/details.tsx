@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { ApiVendorProduct } from "@lib/data/vendor-types"
+import type { ApiVendorProduct } from "../../../../types/co-op"
 import { formatPrice } from "@lib/util/money"
 import Field from "../../components/field"
 import { ProductTextFields, StatusChoice } from "../product-create"

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
-import type { permissions, productRow } from "@lib/data/vendor-mappers"
-import type { ApiVendorProduct } from "@lib/data/vendor-types"
+import type { permissions, productRow } from "@modules/co-op/lib/mappers"
+import type { ApiVendorProduct } from "../../../../types/co-op"
 import type { errorMessages } from "../i18n"
 import styles from "../../console.module.css"
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
-import { permissions } from "@lib/data/vendor-mappers"
+import { permissions } from "@modules/co-op/lib/mappers"
 import { requireVendorSession } from "@lib/data/vendor-session"
 import { href } from "@lib/util/href"
 import ProductCreateTemplate from "@modules/co-op/templates/product-create"

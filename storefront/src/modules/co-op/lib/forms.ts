@@ -9,8 +9,10 @@
  * `lib/util/refusals.ts` words it.
  */
 
-import type { FieldRefusal } from "../util/medusa-error"
-import { isChongqingCounty } from "../util/regions"
+import type { FieldRefusal } from "@lib/util/medusa-error"
+import { toHalfWidth } from "@lib/util/half-width"
+import { OUT_OF_GRADE } from "@lib/util/metrics"
+import { isChongqingCounty } from "@lib/util/regions"
 
 export type FieldErrors = Record<string, string>
 
@@ -20,22 +22,19 @@ export type Parsed<T> =
 const str = (formData: FormData, name: string) =>
   String(formData.get(name) ?? "").trim()
 
-/** Full-width digits, letters and punctuation (as Chinese IMEs type them) to ASCII. */
-export function toHalfWidth(value: string): string {
-  return value
-    .replace(/[\uff01-\uff5e]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0)
-    )
-    .replace(/\u3000/g, " ")
-    .replace(/。/g, ".")
-}
+/**
+ * Half-width, with the ideographic full stop 。 (what a Chinese IME types
+ * for ".") read as a dot: for decimals and for the codes that may hold a
+ * dot (SKUs, certificate and tracking numbers).
+ */
+const halfWidthDots = (value: string) => toHalfWidth(value).replace(/。/g, ".")
 
 /**
  * A decimal as people type it: "39.9", "３９．９", "¥1,299.00", " 12 ".
  * Commas are thousands separators (as in zh-CN). Null when not a number.
  */
 export function parseDecimal(raw: unknown): number | null {
-  const clean = toHalfWidth(String(raw ?? ""))
+  const clean = halfWidthDots(String(raw ?? ""))
     .replace(/[¥￥,\s]/g, "")
     .replace(/^CN¥/i, "")
   if (!/^-?\d+(\.\d+)?$/.test(clean)) {
@@ -131,7 +130,10 @@ export function parseSignUp(formData: FormData): Parsed<SignUp> {
   const address = str(formData, "address_1")
 
   if (name.length < 2) fields.name = "required"
-  if (handle && (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle)))
+  if (
+    handle &&
+    (handle.length < 3 || handle.length > 60 || !HANDLE.test(handle))
+  )
     fields.handle = "handle"
   if (!["cooperative", "family_farm", "enterprise"].includes(kind))
     fields.kind = "required"
@@ -241,7 +243,7 @@ export function parseProductCreate(
   const seenTitles = new Set<string>()
   const seenSkus = new Set<string>()
   titles.forEach((title, i) => {
-    const sku = toHalfWidth(skus[i] ?? "").toUpperCase()
+    const sku = halfWidthDots(skus[i] ?? "").toUpperCase()
     const priceRaw = prices[i] ?? ""
     const stockRaw = stocks[i] ?? ""
     if (!title && !sku && !priceRaw && !stockRaw) {
@@ -389,7 +391,7 @@ export function parseVariantCreate(
   const stockRaw = str(formData, "new_stock")
   const stock = stockRaw && options.withStock ? parseCount(stockRaw) : undefined
   if (stock === null) fields.new_stock = "stock"
-  const sku = toHalfWidth(str(formData, "new_sku")).toUpperCase()
+  const sku = halfWidthDots(str(formData, "new_sku")).toUpperCase()
   const titles = formData.getAll("option_title").map((v) => String(v).trim())
   const values = formData.getAll("option_value").map((v) => String(v).trim())
   const chosen: Record<string, string> = {}
@@ -478,8 +480,6 @@ export function variantPricesFieldOf(
   if (!row || !id) return null
   return row[2] === "prices" ? `price_${id}` : `title_${id}`
 }
-
-export const OUT_OF_GRADE = "out_of_grade_pct"
 
 export type GradeClaim = {
   standard_code: string
@@ -600,7 +600,7 @@ export function parseCertification(
 ): Parsed<CertificationBody> {
   const fields: FieldErrors = {}
   const type = str(formData, "type")
-  const number = toHalfWidth(str(formData, "number")).toUpperCase()
+  const number = halfWidthDots(str(formData, "number")).toUpperCase()
   const issuer = str(formData, "issuer")
   const from = shanghaiDate(str(formData, "valid_from"))
   const to = shanghaiDate(str(formData, "valid_to"), true)
@@ -661,7 +661,7 @@ export function parseFulfilment(formData: FormData): Parsed<{
   }[]
 }> {
   const eta = str(formData, "eta")
-  const tracking = toHalfWidth(str(formData, "tracking_number"))
+  const tracking = halfWidthDots(str(formData, "tracking_number"))
   const fields: FieldErrors = {}
   let etaIso: string | undefined
   if (eta) {

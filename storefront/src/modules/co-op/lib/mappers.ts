@@ -11,12 +11,12 @@ import {
   type ProductStatus,
   type VendorRole,
   type VendorStatus,
-} from "./vendor-types"
-import { unitSuffix } from "../util/metrics"
+} from "../../../types/co-op"
+import { unitSuffix } from "@lib/util/metrics"
 
 /**
  * Pure mappings from the `/vendors/*` API shapes to what the co-op console
- * shows. No I/O, so they are unit-tested in __tests__/vendor-mappers.test.ts.
+ * shows. No I/O, so they are unit-tested in __tests__/mappers.test.ts.
  */
 
 export type StockView = {

@@ -1,5 +1,5 @@
-import { formFieldOf, parseCount } from "./vendor-forms"
-import type { CoopActionState } from "./vendor-types"
+import { formFieldOf, parseCount } from "./forms"
+import type { CoopActionState } from "../../../types/co-op"
 
 /**
  * The co-op product page's one save (pure, so it is tested without a

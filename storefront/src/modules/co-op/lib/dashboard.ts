@@ -1,5 +1,5 @@
-import { variantStock } from "./vendor-mappers"
-import type { ApiVendorOrder, ApiVendorProduct } from "./vendor-types"
+import { variantStock } from "./mappers"
+import type { ApiVendorOrder, ApiVendorProduct } from "../../../types/co-op"
 
 /**
  * The dashboard's sums, pure so they are unit-tested: "today" is a

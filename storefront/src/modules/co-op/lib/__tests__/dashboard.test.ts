@@ -7,8 +7,8 @@ import {
   needsFulfilment,
   shanghaiDay,
   todaySummary,
-} from "../vendor-dashboard"
-import type { ApiVendorOrder, ApiVendorProduct } from "../vendor-types"
+} from "../dashboard"
+import type { ApiVendorOrder, ApiVendorProduct } from "../../../../types/co-op"
 
 const order = (
   id: string,

@@ -8,7 +8,7 @@ import {
   saveInOrder,
   stockFieldOf,
   type EditPart,
-} from "../vendor-product-edit"
+} from "../product-edit"
 
 const form = (entries: [string, string][]) => {
   const data = new FormData()
@@ -174,7 +174,10 @@ describe("saveInOrder", () => {
       async (p, error) => {
         assert.deepEqual(p, { part: "stock", variantId: "v1" })
         assert.equal((error as Error).message, "refused")
-        return { error: "checkFields", fields: { stock_v1: "库存不能少于已预留的 2 件。" } }
+        return {
+          error: "checkFields",
+          fields: { stock_v1: "库存不能少于已预留的 2 件。" },
+        }
       }
     )
     assert.deepEqual(sent, ["prices"], "nothing after the refusal is sent")

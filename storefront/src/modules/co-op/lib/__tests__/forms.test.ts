@@ -20,10 +20,10 @@ import {
   sentVariantRows,
   shanghaiDate,
   SIGN_UP_API_FIELDS,
-  toHalfWidth,
   VARIANT_API_FIELDS,
   variantPricesFieldOf,
-} from "../vendor-forms"
+} from "../forms"
+import { toHalfWidth } from "@lib/util/half-width"
 
 const form = (entries: [string, string][]) => {
   const data = new FormData()
@@ -518,6 +518,19 @@ describe("adding a size", () => {
       prices: [{ amount: 109, currency_code: "cny" }],
       stocked_quantity: 40,
     })
+  })
+
+  it("reads an IME's 。 in a SKU as a dot", () => {
+    const parsed = parseVariantCreate(
+      form([
+        ["new_title", "10kg 整箱"],
+        ["new_price", "109"],
+        ["new_sku", "fjqc。v2"],
+      ]),
+      opts
+    )
+    assert.ok(parsed.ok)
+    assert.equal(parsed.value.sku, "FJQC.V2")
   })
 
   it("makes up a SKU, leaves stock out when blank or without a location, and names each option of a multi-option product", () => {

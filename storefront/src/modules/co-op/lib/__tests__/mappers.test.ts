@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { relationDepth } from "../../util/fields"
+import { relationDepth } from "@lib/util/fields"
 import {
   authorizedBrands,
   certificateChoices,
@@ -17,9 +17,9 @@ import {
   productRow,
   stageParam,
   variantStock,
-} from "../vendor-mappers"
-import { DETAIL_FIELDS, LIST_FIELDS } from "../vendor-fields"
-import type { ApiVendorOrder, ApiVendorProduct } from "../vendor-types"
+} from "../mappers"
+import { DETAIL_FIELDS, LIST_FIELDS } from "../fields"
+import type { ApiVendorOrder, ApiVendorProduct } from "../../../../types/co-op"
 
 const LOCATION = "sloc_fengjie"
 
