@@ -34,19 +34,6 @@ const PHASES = {
 }
 const storefrontDir = path.join(root, "storefront")
 
-/**
- * Jest's workers per phase. The HTTP files each boot the whole app on a
- * database of their own (named per worker) and spend part of that boot
- * waiting on PostgreSQL, so two run side by side on two cores;
- * TEST_HTTP_WORKERS=1 runs them one at a time. The rest run in band.
- */
-function bandOrWorkers(phase) {
-  const workers = Number(process.env.TEST_HTTP_WORKERS ?? 2)
-  return phase === "http" && workers > 1
-    ? [`--maxWorkers=${workers}`]
-    : ["--runInBand"]
-}
-
 let stopDatabase = async () => {}
 let stopBrowserTests = async () => {}
 
@@ -113,7 +100,7 @@ async function main() {
         [
           // Patterns first: --reporters takes every value that follows it.
           ...jestArgs,
-          ...bandOrWorkers(phase),
+          "--runInBand",
           "--forceExit",
           "--passWithNoTests",
           "--reporters=default",
