@@ -22,33 +22,6 @@ export function readAddToCartForm(
   return { ok: true, variantId, quantity }
 }
 
-/**
- * Where a form posted without JavaScript is sent back to: a path on this
- * site only (`/cart`, `/en/products/x`), never another host.
- */
-export function localPath(value: unknown, fallback: string): string {
-  const path = typeof value === "string" ? value : ""
-  return /^\/(?![/\\])/.test(path) ? path : fallback
-}
-
-/**
- * True when a browser's POST comes from this site. Browsers send `Origin`
- * on every POST; a request without one (a script, curl) has no cookies of
- * a shopper's to abuse, so it passes.
- */
-export function isSameOrigin(headers: Pick<Headers, "get">): boolean {
-  const origin = headers.get("origin")
-  if (!origin) {
-    return true
-  }
-  const host = headers.get("x-forwarded-host") ?? headers.get("host")
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
 /** The items in a cart, counting quantities; what the header's badge shows. */
 export function itemCount(items: { quantity?: number | null }[] | null = []) {
   return (items ?? []).reduce((n, i) => n + Number(i.quantity || 0), 0)

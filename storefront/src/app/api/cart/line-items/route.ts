@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { addLineToCart } from "@lib/data/cart"
-import { isSameOrigin, localPath, readAddToCartForm } from "@lib/util/cart-form"
+import { readAddToCartForm } from "@lib/util/cart-form"
+import { acceptsJson, isSameOrigin, localPath } from "@lib/util/form-post"
 import { medusaErrorMessage } from "@lib/util/medusa-error"
 
 /**
@@ -15,9 +16,7 @@ import { medusaErrorMessage } from "@lib/util/medusa-error"
  * cart) once added, or back to `from` (the product) when refused.
  */
 export async function POST(request: NextRequest) {
-  const wantsJson = (request.headers.get("accept") ?? "").includes(
-    "application/json"
-  )
+  const wantsJson = acceptsJson(request.headers)
   if (!isSameOrigin(request.headers)) {
     return NextResponse.json(
       { error: "Cross-site request refused" },

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { consoleLocale } from "@lib/data/refusal-state"
 import { saveProductEdit } from "@lib/data/vendor-product-save"
-import { isSameOrigin } from "@lib/util/cart-form"
+import { acceptsJson, isSameOrigin } from "@lib/util/form-post"
 import { href } from "@lib/util/href"
 import { medusaErrorMessage } from "@lib/util/medusa-error"
 
@@ -18,9 +18,7 @@ import { medusaErrorMessage } from "@lib/util/medusa-error"
  * product with `?saved=1` (all saved) or `?saved=0` (something refused).
  */
 export async function POST(request: NextRequest) {
-  const wantsJson = (request.headers.get("accept") ?? "").includes(
-    "application/json"
-  )
+  const wantsJson = acceptsJson(request.headers)
   if (!isSameOrigin(request.headers)) {
     return NextResponse.json(
       { error: "Cross-site request refused" },
